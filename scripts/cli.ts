@@ -92,6 +92,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "validate":
       return (await import("./commands/validate.ts")).validateCommand(options);
+    case "build":
+      return (await import("./commands/build.ts")).buildCommand(options);
     case "schema":
       return (await import("./commands/schema.ts")).schemaCommand(options);
     default:

@@ -14,6 +14,11 @@ const CATALOG: Catalog = {
     nl: "{files} bestanden gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en).",
     en: "{files} files checked: {errors} error(s), {warnings} warning(s).",
   },
+  "build-stopped": {
+    fr: "Construction arrêtée : corrigez les erreurs ci-dessus. Le site et les PDF précédents n'ont pas été touchés.",
+    nl: "Bouwen gestopt: verbeter de fouten hierboven. De vorige site en pdf's zijn niet aangeraakt.",
+    en: "Build stopped: fix the errors above. The previous site and PDFs were left untouched.",
+  },
   "did-you-mean": { fr: " Vouliez-vous dire `{value}` ?", nl: " Bedoelde je `{value}`?", en: " Did you mean `{value}`?" },
   "allowed-values": { fr: " Valeurs possibles : {values}.", nl: " Mogelijke waarden: {values}.", en: " Allowed values: {values}." },
 

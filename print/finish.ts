@@ -1,0 +1,63 @@
+// Post-processing with pdf-lib, in place on Chromium's PDF (copying pages would drop its outline):
+// metadata, page labels, and reading the outline back to learn on which page each heading landed.
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, ParseSpeeds } from "pdf-lib";
+
+export interface OutlineItem {
+  title: string;
+  page: number; // 1-based
+}
+
+/** The outline (bookmarks) in document order, with the 1-based page of each destination. */
+export async function readOutline(pdf: Uint8Array): Promise<OutlineItem[]> {
+  const doc = await PDFDocument.load(pdf, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
+  const pages = doc.getPages().map((p) => p.ref.toString());
+  const items: OutlineItem[] = [];
+  const outlines = doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict);
+  const walk = (start: unknown) => {
+    let item = start instanceof PDFDict ? start : undefined;
+    while (item) {
+      const title = item.lookup(PDFName.of("Title"));
+      const dest = item.lookup(PDFName.of("Dest"));
+      const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : "";
+      const ref = dest instanceof PDFArray ? dest.get(0) : undefined;
+      items.push({ title: text.replace(/\s+/g, " ").trim(), page: ref instanceof PDFRef ? pages.indexOf(ref.toString()) + 1 : 0 });
+      walk(item.lookup(PDFName.of("First")));
+      const next = item.lookup(PDFName.of("Next"));
+      item = next instanceof PDFDict ? next : undefined;
+    }
+  };
+  if (outlines) walk(outlines.lookup(PDFName.of("First")));
+  return items;
+}
+
+export interface Metadata {
+  title: string;
+  subject: string;
+  author: string;
+  language: string;
+  keywords: string[];
+  /** ISO date: creation and modification dates are the build date, so the same data gives the same file. */
+  date: string;
+}
+
+export async function finishPdf(pdf: Uint8Array, meta: Metadata): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc = await PDFDocument.load(pdf, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
+  const date = new Date(`${meta.date}T00:00:00Z`);
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setSubject(meta.subject);
+  doc.setAuthor(meta.author);
+  doc.setLanguage(meta.language);
+  doc.setKeywords(meta.keywords);
+  doc.setCreator("annuaire");
+  doc.setProducer("annuaire (Chromium, pdf-lib)");
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  // Page labels: the cover is "Cover"-less roman i; every other page carries the number printed in its footer.
+  const labels = doc.context.obj({
+    Nums: [0, doc.context.obj({ S: PDFName.of("r") }), 1, doc.context.obj({ S: PDFName.of("D"), St: PDFNumber.of(2) })],
+  });
+  doc.catalog.set(PDFName.of("PageLabels"), labels);
+  doc.catalog.set(PDFName.of("PageMode"), PDFName.of("UseOutlines"));
+  const bytes = await doc.save({ objectsPerTick: Infinity, useObjectStreams: false });
+  return { bytes, pages: doc.getPageCount() };
+}

@@ -1,0 +1,93 @@
+// `annuaire build`: validate → print (PDFs) → site (pages, open data, search) into a temporary
+// folder beside the output, then swap it in. A failed build leaves the last good output untouched.
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { resolveBuildDate } from "./lib/build-date.ts";
+import { createProgress, type Progress } from "./lib/progress.ts";
+import { contentDirFor, loadContent } from "./model/content.ts";
+import type { Finding } from "./model/findings.ts";
+import { loadModel } from "./model/validate.ts";
+import { renderSite, type SiteReport } from "./site/render-site.ts";
+import type { BookletInfo } from "./site/site-data.ts";
+
+export interface BuildOptions {
+  data: string;
+  out: string;
+  only?: "site" | "print";
+  today?: string;
+  imposition?: "booklet";
+  largePrint?: boolean;
+  progress?: Progress;
+}
+
+export interface PrintRunner {
+  (args: { model: import("./model/model.ts").Model; out: string; previous: string | undefined; buildDate: string; content: import("./model/content.ts").ContentPage[]; options: BuildOptions; progress: Progress }): Promise<{ index: Record<string, BookletInfo>; report: unknown }>;
+}
+
+export interface BuildReport {
+  out: string;
+  buildDate: string;
+  findings: Finding[];
+  site?: SiteReport & { seconds: number };
+  print?: { report: unknown; seconds: number };
+}
+
+/** Builds everything; throws InvalidDataError (with every finding) before writing anything on bad data. */
+export async function build(options: BuildOptions, printRunner?: PrintRunner): Promise<BuildReport> {
+  const progress = options.progress ?? createProgress();
+  progress.phase("validate");
+  const { model, findings } = loadModel(options.data);
+  progress.done(`${model.initiatives.length} initiatives`);
+  const buildDate = resolveBuildDate(model.dataDir, options.today);
+  const content = loadContent(contentDirFor(model.dataDir), model.site.languages);
+
+  const out = path.resolve(options.out);
+  const tmp = `${out}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const report: BuildReport = { out, buildDate, findings };
+  try {
+    const previous = existsSync(out) ? out : undefined;
+    let bookletIndex: Record<string, BookletInfo> | undefined;
+    if (options.only !== "site") {
+      if (!printRunner) throw new Error("No print pipeline is available in this build.");
+      const started = performance.now();
+      const printed = await printRunner({ model, out: tmp, previous, buildDate, content, options, progress });
+      bookletIndex = printed.index;
+      report.print = { report: printed.report, seconds: (performance.now() - started) / 1000 };
+    } else if (previous && existsSync(path.join(previous, "print"))) {
+      // Only the site is rebuilt: keep the booklets of the last build, and let the site link to them.
+      cpSync(path.join(previous, "print"), path.join(tmp, "print"), { recursive: true });
+      bookletIndex = readBookletIndex(path.join(tmp, "print", "index.json"));
+    }
+    if (options.only !== "print") {
+      const started = performance.now();
+      const site = await renderSite(model, tmp, { buildDate, content, progress, ...(bookletIndex ? { bookletIndex } : {}) });
+      progress.done(`${site.pages} pages`);
+      report.site = { ...site, seconds: (performance.now() - started) / 1000 };
+    } else if (previous) {
+      // Only the booklets are rebuilt: keep the rest of the last site.
+      cpSync(previous, tmp, { recursive: true, filter: (src) => path.relative(previous, src).split(path.sep)[0] !== "print" });
+    }
+    swap(tmp, out);
+    return report;
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function readBookletIndex(file: string): Record<string, BookletInfo> | undefined {
+  if (!existsSync(file)) return undefined;
+  const index = JSON.parse(readFileSync(file, "utf8")) as { booklets?: { path: string; pages: number; bytes: number }[] };
+  return Object.fromEntries((index.booklets ?? []).map((b) => [b.path, { pages: b.pages, bytes: b.bytes }]));
+}
+
+/** Replaces `out` by `tmp` with two renames on the same file system. */
+function swap(tmp: string, out: string): void {
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(tmp, out);
+  rmSync(old, { recursive: true, force: true });
+}

@@ -1,0 +1,93 @@
+// Finding and starting a real Chromium for printing (and for the tests). Order: PUPPETEER_EXECUTABLE_PATH,
+// a system Chrome/Chromium, a browser fetched with @puppeteer/browsers into the cache, else a clear error.
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import path from "node:path";
+import puppeteer, { type Browser } from "puppeteer-core";
+
+const SYSTEM_PATHS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/snap/bin/chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+];
+
+export class NoBrowserError extends Error {
+  constructor() {
+    super(
+      [
+        "No Chromium or Chrome browser was found, and the PDF booklets need one.",
+        "Install one, then build again:",
+        "  Debian/Ubuntu:  sudo apt-get install chromium",
+        "  anywhere with internet:  npx @puppeteer/browsers install chrome-headless-shell@stable",
+        "or point to a browser you have:  PUPPETEER_EXECUTABLE_PATH=/path/to/chrome npm run build",
+        "(To build only the website meanwhile: annuaire build --only site.)",
+      ].join("\n"),
+    );
+  }
+}
+
+/** Browsers installed by `npx @puppeteer/browsers install chrome-headless-shell@stable` (newest first). */
+function fetchedBrowsers(): string[] {
+  const roots = [path.join(process.cwd(), "chrome-headless-shell"), path.join(homedir(), ".cache/puppeteer/chrome-headless-shell")];
+  const found: string[] = [];
+  for (const root of roots) {
+    if (!existsSync(root)) continue;
+    for (const version of readdirSync(root).sort().reverse()) {
+      const dir = path.join(root, version);
+      for (const sub of existsSync(dir) ? readdirSync(dir) : []) {
+        const exe = path.join(dir, sub, "chrome-headless-shell");
+        if (existsSync(exe)) found.push(exe);
+      }
+    }
+  }
+  return found;
+}
+
+export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`PUPPETEER_EXECUTABLE_PATH points to ${fromEnv}, which does not exist.`);
+    return fromEnv;
+  }
+  const found = [...SYSTEM_PATHS, ...fetchedBrowsers()].find((p) => existsSync(p));
+  if (!found) throw new NoBrowserError();
+  return found;
+}
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** One headless browser with a fresh profile and no background network traffic. */
+export async function launchBrowser(options: { javascript?: boolean } = {}): Promise<LaunchedBrowser> {
+  const profile = mkdtempSync(path.join(tmpdir(), "annuaire-chromium-"));
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    userDataDir: profile,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+      "--disable-quic",
+      "--font-render-hinting=none",
+      ...(options.javascript === false ? ["--blink-settings=scriptEnabled=false"] : []),
+    ],
+  });
+  return {
+    browser,
+    async close() {
+      await browser.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// A small static file server on 127.0.0.1, serving a built site the way the host does
+// (folder → index.html, unknown path → 404.html). Used by `annuaire dev` and by the tests.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import path from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".geojson": "application/geo+json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".pdf": "application/pdf",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_filter": "application/octet-stream",
+};
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export function serveStatic(root: string, port = 0): Promise<RunningServer> {
+  const base = path.resolve(root);
+  const server = createServer((request, response) => {
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    let file = path.join(base, pathname);
+    if (!file.startsWith(base)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith("/")) {
+        response.writeHead(301, { location: `${pathname}/` }).end();
+        return;
+      }
+      file = path.join(file, "index.html");
+    }
+    let status = 200;
+    if (!existsSync(file)) {
+      status = 404;
+      file = path.join(base, "404.html");
+      if (!existsSync(file)) {
+        response.writeHead(404).end("Not found");
+        return;
+      }
+    }
+    response.writeHead(status, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, "127.0.0.1", () => {
+      const address = server.address();
+      const actual = typeof address === "object" && address ? address.port : port;
+      resolve({ url: `http://127.0.0.1:${actual}`, server, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}

@@ -1,0 +1,41 @@
+// Content pages (about, charter, how to contribute, the welcome letter): Markdown with YAML front
+// matter in content/<lang>/<slug>.md. A data folder may bring its own content/ folder.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { parse } from "yaml";
+
+export interface ContentPage {
+  slug: string;
+  lang: string;
+  title: string;
+  order: number;
+  /** A short label for the menu; the title when absent. */
+  nav?: string;
+  markdown: string;
+}
+
+/** gray-matter's bundled js-yaml 3 turns `12:30` into 750 and dates into Date objects: use `yaml`. */
+const engines = { yaml: (source: string) => parse(source) as object };
+
+export const DEFAULT_CONTENT_DIR = path.resolve(import.meta.dirname, "../../content");
+
+export function contentDirFor(dataDir: string): string {
+  const own = path.join(dataDir, "content");
+  return existsSync(own) ? own : DEFAULT_CONTENT_DIR;
+}
+
+export function loadContent(dir: string, languages: readonly string[]): ContentPage[] {
+  const pages: ContentPage[] = [];
+  for (const lang of languages) {
+    const folder = path.join(dir, lang);
+    if (!existsSync(folder)) continue;
+    for (const file of readdirSync(folder).filter((f) => f.endsWith(".md")).sort()) {
+      const parsed = matter(readFileSync(path.join(folder, file), "utf8"), { engines });
+      const data = parsed.data as { title?: unknown; order?: unknown; nav?: unknown };
+      if (typeof data.title !== "string") throw new Error(`${path.join(folder, file)}: the front matter needs a \`title\`.`);
+      pages.push({ slug: file.replace(/\.md$/, ""), lang, title: data.title, order: typeof data.order === "number" ? data.order : 99, ...(typeof data.nav === "string" ? { nav: data.nav } : {}), markdown: parsed.content.trim() });
+    }
+  }
+  return pages;
+}

@@ -1,0 +1,47 @@
+// The website stage: typed model → HTML pages (Eleventy), assets, open data, search index.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { Eleventy, I18nPlugin } from "@11ty/eleventy";
+import type { ContentPage } from "../model/content.ts";
+import type { Model } from "../model/model.ts";
+import type { Progress } from "../lib/progress.ts";
+import { writeAssets } from "./assets.ts";
+import { openDataFiles } from "./open-data.ts";
+import { buildSearchIndex } from "./search-index.ts";
+import { SiteData, type BookletInfo } from "./site-data.ts";
+
+const TEMPLATES = path.resolve(import.meta.dirname, "../../templates");
+
+export interface SiteReport {
+  pages: number;
+  searchable: number;
+}
+
+export async function renderSite(model: Model, out: string, options: { buildDate: string; content: ContentPage[]; bookletIndex?: Record<string, BookletInfo>; progress?: Progress }): Promise<SiteReport> {
+  const { progress } = options;
+  progress?.phase("site: assets");
+  const assets = writeAssets(model, out);
+  const data = new SiteData(model, { buildDate: options.buildDate, content: options.content, ...(options.bookletIndex ? { bookletIndex: options.bookletIndex } : {}) });
+
+  progress?.phase("site: pages");
+  const eleventy = new Eleventy(path.join(TEMPLATES, "pages"), out, {
+    quietMode: true,
+    configPath: path.join(TEMPLATES, "eleventy.config.ts"),
+    config(config) {
+      config.addGlobalData("annuaire", data);
+      config.addGlobalData("assets", assets);
+      // page.lang for every page; alternate links are computed from ids (see SiteData.alternates).
+      config.addPlugin(I18nPlugin, { defaultLanguage: model.site.defaultLanguage, errorMode: "never" });
+    },
+  });
+  const written = (await eleventy.write()) as unknown as [unknown, { url: string }[]] | { url: string }[];
+  const pages = Array.isArray(written) && Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0;
+
+  progress?.phase("site: open data");
+  mkdirSync(path.join(out, "data"), { recursive: true });
+  for (const [name, content] of Object.entries(openDataFiles(model, options.buildDate))) writeFileSync(path.join(out, "data", name), content);
+
+  progress?.phase("site: search index");
+  const { pages: searchable } = await buildSearchIndex(out);
+  return { pages, searchable };
+}

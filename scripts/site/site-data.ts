@@ -1,0 +1,170 @@
+// Stage "plan" for the website: the typed model → the flat page lists Eleventy paginates over
+// (entity × language, pre-flattened because Eleventy cannot paginate over two dimensions) and the
+// lookups templates need. Templates read only this object; none reads YAML.
+import { distanceKm, compareText } from "../lib/format.ts";
+import type { ContentPage } from "../model/content.ts";
+import { indexById, localize, type AgendaEvent, type Commune, type Initiative, type Localized, type Model, type Region, type Sector } from "../model/model.ts";
+import { planBooklets } from "../../print/plan.ts";
+import { LIST_TO_BOOKLET, urls, type ListKind } from "./urls.ts";
+
+export interface LangPage {
+  lang: string;
+}
+export interface InitiativePage {
+  lang: string;
+  initiative: Initiative;
+}
+export interface ListPage {
+  lang: string;
+  kind: ListKind;
+  id: string;
+}
+export interface BookletInfo {
+  pages?: number;
+  bytes?: number;
+}
+
+export interface SiteDataOptions {
+  buildDate: string;
+  content: ContentPage[];
+  /** From a finished print run: PDF path → pages and bytes, to show on download links. */
+  bookletIndex?: Record<string, BookletInfo>;
+}
+
+export class SiteData {
+  readonly langs: string[];
+  readonly initiativeById: Map<string, Initiative>;
+  readonly communeById: Map<string, Commune>;
+  readonly regionById: Map<string, Region>;
+  readonly sectorById: Map<string, Sector>;
+  readonly pages: {
+    langs: LangPage[];
+    initiatives: InitiativePage[];
+    lists: ListPage[];
+    embeds: ListPage[];
+    content: ContentPage[];
+    short: { id: string }[];
+  };
+  /** Booklet PDF paths that the print pipeline produces for this model. */
+  readonly booklets: Map<string, BookletInfo>;
+  private readonly nearbyCache = new Map<string, string[]>();
+
+  constructor(
+    readonly model: Model,
+    readonly options: SiteDataOptions,
+  ) {
+    this.langs = model.site.languages;
+    this.initiativeById = indexById(model.initiatives);
+    this.communeById = indexById(model.communes);
+    this.regionById = indexById(model.regions);
+    this.sectorById = indexById(model.sectors);
+    const lists: ListPage[] = [];
+    const embeds: ListPage[] = [];
+    for (const lang of this.langs) {
+      for (const c of model.communes) lists.push({ lang, kind: "communes", id: c.id });
+      for (const r of model.regions) lists.push({ lang, kind: "regions", id: r.id });
+      for (const s of model.sectors) lists.push({ lang, kind: "sectors", id: s.id });
+      for (const c of model.communes) embeds.push({ lang, kind: "communes", id: c.id });
+      for (const s of model.sectors) embeds.push({ lang, kind: "sectors", id: s.id });
+    }
+    this.pages = {
+      langs: this.langs.map((lang) => ({ lang })),
+      initiatives: this.langs.flatMap((lang) => model.initiatives.map((initiative) => ({ lang, initiative }))),
+      lists,
+      embeds,
+      content: options.content,
+      short: model.initiatives.map((i) => ({ id: i.id })),
+    };
+    this.booklets = new Map();
+    for (const lang of this.langs) {
+      for (const plan of planBooklets(model, lang, options.buildDate)) {
+        const url = urls.booklet(lang, plan.kind, plan.id);
+        this.booklets.set(url, options.bookletIndex?.[url] ?? {});
+        if (plan.kind === "commune") this.booklets.set(urls.welcome(lang, plan.id), options.bookletIndex?.[urls.welcome(lang, plan.id)] ?? {});
+      }
+    }
+  }
+
+  get buildDate(): string {
+    return this.options.buildDate;
+  }
+
+  text(text: Record<string, string> | undefined, lang: string): Localized | undefined {
+    return localize(text, lang, this.langs);
+  }
+
+  name(item: { name: Record<string, string>; id: string }, lang: string): string {
+    return localize(item.name, lang, this.langs)?.text ?? item.id;
+  }
+
+  /** The same page in every language, for hreflang links and the language switcher. */
+  alternates(url: (lang: string) => string): { lang: string; url: string }[] {
+    return this.langs.map((lang) => ({ lang, url: url(lang) }));
+  }
+
+  sortByName<T extends { name: Record<string, string>; id: string }>(items: readonly T[], lang: string): T[] {
+    return [...items].sort((a, b) => compareText(this.name(a, lang), this.name(b, lang), lang));
+  }
+
+  /** Initiatives of a commune, region or sector; region-wide ones count for each of their communes. */
+  initiativesOf(kind: ListKind, id: string): Initiative[] {
+    if (kind === "sectors") return this.model.initiatives.filter((i) => i.sectors.includes(id));
+    if (kind === "regions") return this.model.initiatives.filter((i) => i.regions.includes(id));
+    const commune = this.communeById.get(id);
+    return this.model.initiatives.filter((i) => i.communes.includes(id) || (!i.communes.length && !!commune && i.regions.includes(commune.region)));
+  }
+
+  bookletUrl(lang: string, kind: ListKind, id: string): string | undefined {
+    const url = urls.booklet(lang, LIST_TO_BOOKLET[kind], id);
+    return this.booklets.has(url) ? url : undefined;
+  }
+
+  /** Where to put an initiative on a map: its public position, else its first commune's centre. */
+  position(initiative: Initiative): { lat: number; lon: number; exact: boolean } | undefined {
+    const place = initiative.place;
+    if (place?.public && place.lat !== undefined && place.lon !== undefined) return { lat: place.lat, lon: place.lon, exact: true };
+    const commune = initiative.communes.map((c) => this.communeById.get(c)).find(Boolean);
+    return commune ? { ...commune.centre, exact: false } : undefined;
+  }
+
+  /** Synergies: up to four other initiatives of a shared sector, same commune first, then the closest. */
+  nearby(initiative: Initiative): Initiative[] {
+    let ids = this.nearbyCache.get(initiative.id);
+    if (!ids) {
+      const here = this.position(initiative);
+      const related = new Set(initiative.related ?? []);
+      ids = this.model.initiatives
+        .filter((o) => o.id !== initiative.id && !related.has(o.id) && o.status !== "closed" && o.sectors.some((s) => initiative.sectors.includes(s)))
+        .map((o) => {
+          const there = this.position(o);
+          const sameCommune = o.communes.some((c) => initiative.communes.includes(c));
+          const km = here && there ? distanceKm(here, there) : 1e6;
+          return { id: o.id, score: (sameCommune ? 0 : 1e5) + km };
+        })
+        .filter((o) => o.score < 1e5 + 5)
+        .sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : 1))
+        .slice(0, 4)
+        .map((o) => o.id);
+      this.nearbyCache.set(initiative.id, ids);
+    }
+    return ids.map((id) => this.initiativeById.get(id)!);
+  }
+
+  upcomingEvents(filter: (e: AgendaEvent) => boolean = () => true, limit = 5): AgendaEvent[] {
+    const from = this.buildDate;
+    return this.model.events.filter((e) => (e.end ?? e.start).slice(0, 10) >= from && filter(e)).slice(0, limit);
+  }
+
+  /** News items of every initiative, newest first. */
+  latestUpdates(limit = 5): { initiative: Initiative; date: string; text: Record<string, string> }[] {
+    return this.model.initiatives
+      .flatMap((initiative) => (initiative.updates ?? []).map((u) => ({ initiative, date: u.date, text: u.text })))
+      .filter((u) => u.date <= this.buildDate)
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.initiative.id < b.initiative.id ? -1 : 1))
+      .slice(0, limit);
+  }
+
+  contentPages(lang: string): ContentPage[] {
+    return this.options.content.filter((p) => p.lang === lang && p.slug !== "welcome").sort((a, b) => a.order - b.order);
+  }
+}

@@ -1,0 +1,21 @@
+// Public URL layout. QR codes and printed links depend on it: change nothing here lightly.
+export type ListKind = "communes" | "regions" | "sectors";
+export type BookletKind = "commune" | "region" | "sector";
+
+export const urls = {
+  home: (lang: string) => `/${lang}/`,
+  initiative: (lang: string, id: string) => `/${lang}/initiatives/${id}/`,
+  list: (lang: string, kind: ListKind, id: string) => `/${lang}/${kind}/${id}/`,
+  map: (lang: string) => `/${lang}/map/`,
+  search: (lang: string) => `/${lang}/search/`,
+  content: (lang: string, slug: string) => `/${lang}/${slug}/`,
+  embed: (lang: string, kind: "communes" | "sectors", id: string) => `/${lang}/embed/${kind}/${id}/`,
+  short: (id: string) => `/i/${id}`,
+  booklet: (lang: string, kind: BookletKind, id: string) => `/print/${lang}/${kind}/${id}.pdf`,
+  welcome: (lang: string, commune: string) => `/print/${lang}/welcome/${commune}.pdf`,
+};
+
+export const LIST_TO_BOOKLET: Record<ListKind, BookletKind> = { communes: "commune", regions: "region", sectors: "sector" };
+
+/** An absolute URL on the public site (for QR codes, sitemaps, JSON-LD). */
+export const absolute = (baseUrl: string, pathname: string): string => `${baseUrl.replace(/\/+$/, "")}${pathname}`;

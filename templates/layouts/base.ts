@@ -1,0 +1,81 @@
+// The page shell: head with hreflang alternates, skip link, header with language switcher, footer.
+import type { SiteData } from "../../scripts/site/site-data.ts";
+import { urls } from "../../scripts/site/urls.ts";
+import { t } from "../i18n/strings.ts";
+import type { AssetManifest } from "../lib/context.ts";
+import { attr, html, type Html } from "../lib/html.ts";
+import { absolute } from "../../scripts/site/urls.ts";
+
+export interface PageMeta {
+  lang: string;
+  title: string;
+  description?: string;
+  /** The same page in every language. */
+  alternates?: { lang: string; url: string }[];
+  /** Pagefind indexes only pages that set this. */
+  searchable?: boolean;
+  scripts?: string[];
+  styles?: string[];
+  head?: Html;
+  bodyClass?: string;
+}
+
+export function basePage(data: SiteData, assets: AssetManifest, meta: PageMeta, main: Html): string {
+  const { lang } = meta;
+  const site = data.model.site;
+  const siteTitle = data.text(site.title, lang)!;
+  const alternates = meta.alternates ?? [];
+  const nav: [string, string][] = [
+    [urls.home(lang), t("home", lang)],
+    [urls.search(lang), t("search", lang)],
+    [urls.map(lang), t("map", lang)],
+    ...data.contentPages(lang).map((p): [string, string] => [urls.content(lang, p.slug), p.nav ?? p.title]),
+  ];
+  const page = html`<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${meta.title === siteTitle.text ? meta.title : `${meta.title} — ${siteTitle.text}`}</title>
+${meta.description ? html`<meta name="description" content="${meta.description}">` : html``}
+${alternates.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${absolute(site.baseUrl, a.url)}">`)}
+${alternates.length ? html`<link rel="alternate" hreflang="x-default" href="${absolute(site.baseUrl, alternates[0]!.url)}">` : html``}
+<link rel="stylesheet" href="${assets["site.css"]}">
+${(meta.styles ?? []).map((s) => html`<link rel="stylesheet" href="${s}">`)}
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+${meta.head ?? html``}
+<script src="${assets["site.js"]}" defer></script>
+${(meta.scripts ?? []).map((s) => html`<script src="${s}" defer></script>`)}
+</head>
+<body${attr("class", meta.bodyClass)}>
+<a class="skip-link" href="#main">${t("skipToContent", lang)}</a>
+<header class="site-header">
+  <div class="site-header__inner">
+    <a class="site-title" href="${urls.home(lang)}"${siteTitle.lang !== lang ? html` lang="${siteTitle.lang}"` : html``}>${siteTitle.text}</a>
+    ${alternates.length > 1 ? html`<nav class="lang-switch" aria-label="${t("languageNav", lang)}"><ul>${alternates.map((a) =>
+      a.lang === lang
+        ? html`<li><a href="${a.url}" lang="${a.lang}" hreflang="${a.lang}" aria-current="true">${t("languageName", a.lang)}</a></li>`
+        : html`<li><a href="${a.url}" lang="${a.lang}" hreflang="${a.lang}">${t("languageName", a.lang)}</a></li>`)}</ul></nav>` : html``}
+  </div>
+  <nav class="main-nav" aria-label="${t("mainNav", lang)}"><ul>${nav.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}</ul></nav>
+</header>
+<main id="main"${meta.searchable ? html` data-pagefind-body` : html``}>
+${main}
+</main>
+<footer class="site-footer">
+  ${site.help ? html`<p><strong>${t("offlineHelp", lang)}</strong> ${site.help.place ? data.text(site.help.place, lang)?.text : ""} ${site.help.phone ? html`<a href="tel:${site.help.phone.replace(/[^+\d]/g, "")}">${site.help.phone}</a>` : html``}</p>` : html``}
+  <p><a href="${urls.content(lang, "contribute")}">${t("contribute", lang)}</a> · <a href="${correctionUrl(data)}">${t("reportCorrection", lang)}</a></p>
+</footer>
+</body>
+</html>
+`;
+  return page.value;
+}
+
+/** Where "report a correction" goes: the corrections URL, else an e-mail. */
+export function correctionUrl(data: SiteData, subject?: string): string {
+  const c = data.model.site.corrections;
+  if (c.url) return c.url;
+  if (c.email) return `mailto:${c.email}${subject ? `?subject=${encodeURIComponent(subject)}` : ""}`;
+  return urls.content(data.model.site.defaultLanguage, "contribute");
+}

@@ -1,0 +1,40 @@
+// /{lang}/embed/{communes|sectors}/{id}/ — a light list meant for partners' <iframe>s.
+import { formatNumber } from "../../scripts/lib/format.ts";
+import type { ListPage } from "../../scripts/site/site-data.ts";
+import { absolute, urls } from "../../scripts/site/urls.ts";
+import { card } from "../components/card.ts";
+import { t } from "../i18n/strings.ts";
+import type { TemplateData } from "../lib/context.ts";
+import { html } from "../lib/html.ts";
+
+export const data = {
+  pagination: { data: "annuaire.pages.embeds", size: 1, alias: "p" },
+  permalink: (d: TemplateData<ListPage>) => `${urls.embed(d.p.lang, d.p.kind as "communes" | "sectors", d.p.id)}index.html`,
+};
+
+export function render(d: TemplateData<ListPage>): string {
+  const { annuaire: data, p } = d;
+  const { lang, kind, id } = p;
+  const base = data.model.site.baseUrl;
+  const entity = kind === "communes" ? data.communeById.get(id)! : data.sectorById.get(id)!;
+  const entries = data.sortByName(data.initiativesOf(kind, id).filter((i) => i.status !== "closed"), lang);
+  const siteTitle = data.text(data.model.site.title, lang)!.text;
+  return html`<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${data.name(entity, lang)} — ${siteTitle}</title>
+<link rel="stylesheet" href="${d.assets["site.css"]}">
+<link rel="canonical" href="${absolute(base, urls.list(lang, kind, id))}">
+</head>
+<body class="embed">
+<main>
+<h1>${data.name(entity, lang)} <span class="count">(${formatNumber(entries.length, lang)})</span></h1>
+<ul class="cards">${entries.map((i) => html`<li>${card(data, i, lang, { headingLevel: 2, target: "_top", absoluteBase: base.replace(/\/+$/, "") })}</li>`)}</ul>
+<p><a href="${absolute(base, urls.list(lang, kind, id))}" target="_top">${t("embedMore", lang, { site: siteTitle })}</a></p>
+</main>
+</body>
+</html>
+`.value;
+}

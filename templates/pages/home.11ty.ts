@@ -1,0 +1,50 @@
+// /{lang}/ — what this is, search, browse by commune and sector, news, events, the printed booklet.
+import type { LangPage } from "../../scripts/site/site-data.ts";
+import { urls } from "../../scripts/site/urls.ts";
+import { eventItem } from "../components/event-item.ts";
+import { pictogram } from "../components/pictogram.ts";
+import { localized } from "../components/text.ts";
+import { formatDate, formatNumber } from "../../scripts/lib/format.ts";
+import { countInitiatives, colon, t } from "../i18n/strings.ts";
+import { basePage } from "../layouts/base.ts";
+import type { TemplateData } from "../lib/context.ts";
+import { html } from "../lib/html.ts";
+
+export const data = {
+  pagination: { data: "annuaire.pages.langs", size: 1, alias: "p" },
+  permalink: (d: TemplateData<LangPage>) => `${urls.home(d.p.lang)}index.html`,
+};
+
+export function render(d: TemplateData<LangPage>): string {
+  const { annuaire: data, p: { lang } } = d;
+  const site = data.model.site;
+  const title = data.text(site.title, lang)!;
+  const count = (kind: "communes" | "sectors" | "regions", id: string) => data.initiativesOf(kind, id).length;
+  const events = data.upcomingEvents(() => true, 5);
+  const updates = data.latestUpdates(5);
+  const main = html`<div class="home">
+  <h1${title.lang !== lang ? html` lang="${title.lang}"` : html``}>${title.text}</h1>
+  ${localized(data, site.tagline, lang, "p", "lead")}
+  <form class="search-form" action="${urls.search(lang)}" method="get" role="search">
+    <label for="q">${t("searchLabel", lang)}</label>
+    <div class="search-form__row"><input id="q" name="q" type="search" placeholder="${t("searchPlaceholder", lang)}"><button type="submit">${t("search", lang)}</button></div>
+  </form>
+  <p><a class="button" href="${urls.map(lang)}">${t("mapTitle", lang)}</a></p>
+  <section aria-labelledby="by-sector"><h2 id="by-sector">${t("browseBySector", lang)}</h2>
+    <ul class="grid">${data.model.sectors.map((s) => html`<li><a class="tile" href="${urls.list(lang, "sectors", s.id)}">${pictogram(data, s, lang, true)}<span class="tile__name">${data.name(s, lang)}</span><span class="tile__count">${countInitiatives(count("sectors", s.id), lang)}</span></a></li>`)}</ul>
+  </section>
+  <section aria-labelledby="by-commune"><h2 id="by-commune">${t("browseByCommune", lang)}</h2>
+    <ul class="columns">${data.sortByName(data.model.communes, lang).map((c) => html`<li><a href="${urls.list(lang, "communes", c.id)}">${data.name(c, lang)}</a> <span class="count">(${formatNumber(count("communes", c.id), lang)})</span></li>`)}</ul>
+    ${data.model.regions.length ? html`<p>${t("browseByRegion", lang)}${colon(lang)}${data.model.regions.map((r, n) => html`${n ? ", " : ""}<a href="${urls.list(lang, "regions", r.id)}">${data.name(r, lang)}</a>`)}</p>` : html``}
+  </section>
+  <section aria-labelledby="events-h"><h2 id="events-h">${t("upcomingEvents", lang)}</h2>
+    ${events.length ? html`<ul class="events">${events.map((e) => eventItem(data, e, lang))}</ul>` : html`<p>${t("noUpcomingEvents", lang)}</p>`}
+  </section>
+  ${updates.length ? html`<section aria-labelledby="news-h"><h2 id="news-h">${t("latestUpdates", lang)}</h2><ul class="news">${updates.map((u) => html`<li><time datetime="${u.date}">${formatDate(u.date, lang)}</time> — <a href="${urls.initiative(lang, u.initiative.id)}">${data.name(u.initiative, lang)}</a>${colon(lang)}${localized(data, u.text, lang)}</li>`)}</ul></section>` : html``}
+  <section aria-labelledby="print-h" class="print-promo"><h2 id="print-h">${t("printedBooklet", lang)}</h2>
+    <p>${t("printedBookletText", lang)}</p>
+    ${site.help?.place ? localized(data, site.help.place, lang, "p") : html``}
+  </section>
+</div>`;
+  return basePage(data, d.assets, { lang, title: title.text, description: data.text(site.tagline, lang)?.text ?? "", alternates: data.alternates(urls.home) }, main);
+}

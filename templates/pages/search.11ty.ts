@@ -1,0 +1,35 @@
+// /{lang}/search/ — Pagefind UI with filters; without JavaScript, the browse lists.
+import type { LangPage } from "../../scripts/site/site-data.ts";
+import { urls } from "../../scripts/site/urls.ts";
+import { t } from "../i18n/strings.ts";
+import { basePage } from "../layouts/base.ts";
+import type { TemplateData } from "../lib/context.ts";
+import { html } from "../lib/html.ts";
+
+export const data = {
+  pagination: { data: "annuaire.pages.langs", size: 1, alias: "p" },
+  permalink: (d: TemplateData<LangPage>) => `${urls.search(d.p.lang)}index.html`,
+};
+
+export function render(d: TemplateData<LangPage>): string {
+  const { annuaire: data, p: { lang } } = d;
+  const main = html`<div class="search-page">
+  <h1>${t("search", lang)}</h1>
+  <div id="search" class="search" data-placeholder="${t("searchPlaceholder", lang)}"
+    data-filter-commune="${t("commune", lang)}" data-filter-sector="${t("sector", lang)}" data-filter-region="${t("regionFilter", lang)}" data-filter-language="${t("languageFilter", lang)}"></div>
+  <noscript><p>${t("searchNoJs", lang)}</p></noscript>
+  <div class="search-fallback">
+    <h2>${t("browseBySector", lang)}</h2>
+    <ul class="columns">${data.model.sectors.map((s) => html`<li><a href="${urls.list(lang, "sectors", s.id)}">${data.name(s, lang)}</a></li>`)}</ul>
+    <h2>${t("browseByCommune", lang)}</h2>
+    <ul class="columns">${data.sortByName(data.model.communes, lang).map((c) => html`<li><a href="${urls.list(lang, "communes", c.id)}">${data.name(c, lang)}</a></li>`)}</ul>
+  </div>
+</div>`;
+  return basePage(data, d.assets, {
+    lang,
+    title: t("search", lang),
+    alternates: data.alternates(urls.search),
+    styles: ["/pagefind/pagefind-ui.css"],
+    scripts: ["/pagefind/pagefind-ui.js", d.assets["search.js"]!],
+  }, main);
+}
