@@ -32,6 +32,8 @@ export interface IndexEntry {
   entries: number;
   entryIds: string[];
   entryNames: Record<string, string>;
+  /** The entries of this booklet in the previous edition: what the "changes" page compares with. */
+  baseline?: { edition: string; ids: string[]; names: Record<string, string> };
   hash: string;
 }
 
@@ -53,9 +55,12 @@ function readIndex(dir: string | undefined): Map<string, IndexEntry> {
 function jobsFor(model: Model, buildDate: string, content: ContentPage[], previous: Map<string, IndexEntry>, flags: { largePrint: boolean; imposition: boolean }): Job[] {
   const jobs: Job[] = [];
   const langs = model.site.languages;
-  const prev = (p: string) => {
+  // Rebuilding the same edition keeps its baseline; a new edition label compares with the last build.
+  const prev = (p: string): { previousEntries?: { ids: string[]; names: Record<string, string> } } => {
     const entry = previous.get(p);
-    return entry ? { previousEntries: { ids: entry.entryIds, names: entry.entryNames } } : {};
+    if (!entry) return {};
+    const baseline = entry.edition === model.site.print.edition ? entry.baseline : { edition: entry.edition, ids: entry.entryIds, names: entry.entryNames };
+    return baseline ? { previousEntries: { ids: baseline.ids, names: baseline.names } } : {};
   };
   const inNext90 = (start: string) => {
     const limit = new Date(`${buildDate}T00:00:00Z`);
@@ -87,7 +92,7 @@ function jobsFor(model: Model, buildDate: string, content: ContentPage[], previo
   return jobs;
 }
 
-export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, content, options, progress }) => {
+export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, content, options, progress, reuseOnly }) => {
   const { excluded } = printable(model, buildDate);
   for (const e of excluded) progress.note(`Left out of the booklets: ${e.id} (${e.reason === "print-false" ? "print: false" : e.reason === "closed" ? "status: closed" : `verified more than ${model.site.print.staleAfterMonths} months ago`})`);
   const previousIndex = readIndex(previous);
@@ -97,7 +102,9 @@ export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, c
   let skipped = 0;
   let done = 0;
   progress.phase("print");
-  const browser = jobs.length ? await launchBrowser() : undefined;
+  // reuseOnly (build --only site): keep the previous PDFs whose inputs are unchanged, render nothing,
+  // and drop the others, so a stale booklet (say, with an address since made private) never survives.
+  const browser = jobs.length && !reuseOnly ? await launchBrowser() : undefined;
   try {
     const queue = [...jobs];
     const worker = async () => {
@@ -116,6 +123,9 @@ export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, c
           if (job.imposed) copyFileSync(path.join(previous!, job.imposed), path.join(out, job.imposed));
           pages = before.pages;
           skipped++;
+        } else if (reuseOnly) {
+          progress.count(++done, jobs.length, job.path);
+          continue;
         } else {
           const { pdf } = await renderWithPageNumbers(browser!.browser, make);
           const lang = job.variant === "bilingual" ? "fr" : plan.lang;
@@ -134,7 +144,9 @@ export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, c
           rendered++;
         }
         const names = Object.fromEntries(plan.entries.map((e) => [e.id, localize(e.name, plan.lang, model.site.languages)?.text ?? e.id]));
-        index.push({ path: job.path, kind: job.variant === "welcome" ? "welcome" : plan.kind, id: plan.id, lang: job.variant === "bilingual" ? "fr-nl" : plan.lang, variant: job.variant, edition: model.site.print.edition, pages, bytes: readFileSync(target).length, entries: plan.entries.length, entryIds: plan.entries.map((e) => e.id), entryNames: names, hash });
+        const prior = previousIndex.get(job.path);
+        const baseline = prior ? (prior.edition === model.site.print.edition ? prior.baseline : { edition: prior.edition, ids: prior.entryIds, names: prior.entryNames }) : undefined;
+        index.push({ ...(baseline ? { baseline } : {}), path: job.path, kind: job.variant === "welcome" ? "welcome" : plan.kind, id: plan.id, lang: job.variant === "bilingual" ? "fr-nl" : plan.lang, variant: job.variant, edition: model.site.print.edition, pages, bytes: readFileSync(target).length, entries: plan.entries.length, entryIds: plan.entries.map((e) => e.id), entryNames: names, hash });
         if (job.imposed) index.push({ ...index[index.length - 1]!, path: job.imposed, variant: "imposed", pages: Math.ceil(pages / 4) * 2, bytes: readFileSync(path.join(out, job.imposed)).length });
         progress.count(++done, jobs.length, job.path);
       }
@@ -147,6 +159,6 @@ export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, c
   index.sort((a, b) => (a.path < b.path ? -1 : 1));
   mkdirSync(path.join(out, "print"), { recursive: true });
   writeFileSync(path.join(out, "print", "index.json"), `${JSON.stringify({ buildDate, edition: model.site.print.edition, booklets: index }, null, 2)}\n`);
-  progress.done(`${index.length} PDFs, ${rendered} rendered, ${skipped} unchanged`);
+  if (!reuseOnly) progress.done(`${index.length} PDFs, ${rendered} rendered, ${skipped} unchanged`);
   return { index: Object.fromEntries(index.map((b) => [b.path, { pages: b.pages, bytes: b.bytes }])), report: { pdfs: index.length, rendered, skipped, excluded } };
 };

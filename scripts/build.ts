@@ -1,6 +1,6 @@
 // `annuaire build`: validate → print (PDFs) → site (pages, open data, search) into a temporary
 // folder beside the output, then swap it in. A failed build leaves the last good output untouched.
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { resolveBuildDate } from "./lib/build-date.ts";
@@ -22,7 +22,7 @@ export interface BuildOptions {
 }
 
 export interface PrintRunner {
-  (args: { model: import("./model/model.ts").Model; out: string; previous: string | undefined; buildDate: string; content: import("./model/content.ts").ContentPage[]; options: BuildOptions; progress: Progress }): Promise<{ index: Record<string, BookletInfo>; report: unknown }>;
+  (args: { model: import("./model/model.ts").Model; out: string; previous: string | undefined; buildDate: string; content: import("./model/content.ts").ContentPage[]; options: BuildOptions; progress: Progress; reuseOnly?: boolean }): Promise<{ index: Record<string, BookletInfo>; report: unknown }>;
 }
 
 export interface BuildReport {
@@ -56,10 +56,10 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
       const printed = await printRunner({ model, out: tmp, previous, buildDate, content, options, progress });
       bookletIndex = printed.index;
       report.print = { report: printed.report, seconds: (performance.now() - started) / 1000 };
-    } else if (previous && existsSync(path.join(previous, "print"))) {
-      // Only the site is rebuilt: keep the booklets of the last build, and let the site link to them.
-      cpSync(path.join(previous, "print"), path.join(tmp, "print"), { recursive: true });
-      bookletIndex = readBookletIndex(path.join(tmp, "print", "index.json"));
+    } else if (previous && existsSync(path.join(previous, "print", "index.json")) && printRunner) {
+      // Only the site is rebuilt: keep the booklets of the last build whose inputs did not change.
+      const kept = await printRunner({ model, out: tmp, previous, buildDate, content, options, progress, reuseOnly: true });
+      bookletIndex = kept.index;
     }
     if (options.only !== "print") {
       const started = performance.now();
@@ -76,12 +76,6 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
     rmSync(tmp, { recursive: true, force: true });
     throw error;
   }
-}
-
-function readBookletIndex(file: string): Record<string, BookletInfo> | undefined {
-  if (!existsSync(file)) return undefined;
-  const index = JSON.parse(readFileSync(file, "utf8")) as { booklets?: { path: string; pages: number; bytes: number }[] };
-  return Object.fromEntries((index.booklets ?? []).map((b) => [b.path, { pages: b.pages, bytes: b.bytes }]));
 }
 
 /** Replaces `out` by `tmp` with two renames on the same file system. */

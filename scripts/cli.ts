@@ -94,6 +94,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./commands/validate.ts")).validateCommand(options);
     case "build":
       return (await import("./commands/build.ts")).buildCommand(options);
+    case "dev":
+      return (await import("./commands/dev.ts")).devCommand(options);
     case "schema":
       return (await import("./commands/schema.ts")).schemaCommand(options);
     default:

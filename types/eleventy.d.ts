@@ -17,6 +17,7 @@ declare module "@11ty/eleventy" {
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    readonly logger: { overrideLogger(logger: Record<string, (message: string) => void> | false): void };
   }
   export const I18nPlugin: unknown;
   export default Eleventy;

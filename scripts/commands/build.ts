@@ -8,7 +8,7 @@ import { message } from "../model/messages.ts";
 export async function buildCommand(options: CommonOptions): Promise<number> {
   const progress = createProgress();
   try {
-    const printRunner = options.only === "site" ? undefined : (await import("../../print/run.ts")).runPrint;
+    const printRunner = (await import("../../print/run.ts")).runPrint;
     const report = await build(
       {
         data: options.data,
@@ -24,7 +24,10 @@ export async function buildCommand(options: CommonOptions): Promise<number> {
     const warnings = report.findings.filter((f) => f.severity === "warning").length;
     const parts = [`Built ${report.out} for ${report.buildDate}`];
     if (report.site) parts.push(`${report.site.pages} pages in ${report.site.seconds.toFixed(1)} s (${report.site.searchable} searchable)`);
-    if (report.print) parts.push(`booklets in ${report.print.seconds.toFixed(1)} s`);
+    if (report.print) {
+      const r = report.print.report as { pdfs: number; rendered: number; skipped: number };
+      parts.push(`${r.pdfs} PDFs (${r.rendered} rendered, ${r.skipped} unchanged) in ${report.print.seconds.toFixed(1)} s`);
+    }
     if (warnings) parts.push(`${warnings} data warning(s): run \`annuaire validate\` to see them`);
     process.stdout.write(`${parts.join("; ")}.\n`);
     return 0;

@@ -1,11 +1,14 @@
 // Dates, numbers and sorting in the reader's language. Every function takes the language.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** The Intl locale for a page language: English pages here are European, so dates read "1 October 2026". */
+export const localeFor = (lang: string): string => (lang === "en" ? "en-GB" : lang);
+
 function cached(lang: string, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
   const id = `${lang}|${key}`;
   let format = dateFormats.get(id);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, options);
+    format = new Intl.DateTimeFormat(localeFor(lang), options);
     dateFormats.set(id, format);
   }
   return format;

@@ -16,12 +16,13 @@ export function writeAssets(model: Model, out: string): AssetManifest {
   const manifest: AssetManifest = {};
   const dir = path.join(out, "assets");
   mkdirSync(dir, { recursive: true });
+  mkdirSync(path.join(dir, "h"), { recursive: true });
   for (const name of HASHED) {
     const content = readFileSync(path.join(ASSETS, name));
     const hash = createHash("sha256").update(content).digest("hex").slice(0, 10);
     const hashed = name.replace(/\.(\w+)$/, `.${hash}.$1`);
-    writeFileSync(path.join(dir, hashed), content);
-    manifest[name] = `/assets/${hashed}`;
+    writeFileSync(path.join(dir, "h", hashed), content);
+    manifest[name] = `/assets/h/${hashed}`;
   }
   copyFileSync(path.join(ASSETS, "sw.js"), path.join(out, "sw.js"));
   copyFileSync(path.join(ASSETS, "favicon.svg"), path.join(out, "favicon.svg"));

@@ -34,6 +34,8 @@ export async function renderSite(model: Model, out: string, options: { buildDate
       config.addPlugin(I18nPlugin, { defaultLanguage: model.site.defaultLanguage, errorMode: "never" });
     },
   });
+  // Eleventy always prints "Wrote N files"; keep its warnings and errors, drop the chatter.
+  eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: string) => console.warn(m), error: (m: string) => console.error(m) });
   const written = (await eleventy.write()) as unknown as [unknown, { url: string }[]] | { url: string }[];
   const pages = Array.isArray(written) && Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0;
 

@@ -5,6 +5,9 @@ import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const OTHER_CITY = path.join(ROOT, "tests/fixtures/other-city");
+export const TRI_CITY = path.join(ROOT, "tests/fixtures/tri-city");
+/** The date every end-to-end build speaks for. */
+export const TODAY = "2026-11-30";
 
 export interface TempData {
   dir: string;
