@@ -30,6 +30,29 @@ export async function readOutline(pdf: Uint8Array): Promise<OutlineItem[]> {
   return items;
 }
 
+/**
+ * Chromium 156 sometimes writes a section heading's text twice in its outline title ("SommaireSommaire")
+ * when a web font and the booklet CSS are both in play; readers would see that in their bookmarks.
+ */
+function fixDoubledOutlineTitles(doc: PDFDocument): void {
+  const walk = (start: unknown) => {
+    let item = start instanceof PDFDict ? start : undefined;
+    while (item) {
+      const title = item.lookup(PDFName.of("Title"));
+      if (title instanceof PDFString || title instanceof PDFHexString) {
+        const text = title.decodeText();
+        const half = text.slice(0, text.length / 2);
+        if (text.length % 2 === 0 && text.length > 0 && half + half === text) item.set(PDFName.of("Title"), PDFHexString.fromText(half));
+      }
+      walk(item.lookup(PDFName.of("First")));
+      const next = item.lookup(PDFName.of("Next"));
+      item = next instanceof PDFDict ? next : undefined;
+    }
+  };
+  const outlines = doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict);
+  if (outlines) walk(outlines.lookup(PDFName.of("First")));
+}
+
 export interface Metadata {
   title: string;
   subject: string;
@@ -52,6 +75,7 @@ export async function finishPdf(pdf: Uint8Array, meta: Metadata): Promise<{ byte
   doc.setProducer("annuaire (Chromium, pdf-lib)");
   doc.setCreationDate(date);
   doc.setModificationDate(date);
+  fixDoubledOutlineTitles(doc);
   // Page labels: the cover is "Cover"-less roman i; every other page carries the number printed in its footer.
   const labels = doc.context.obj({
     Nums: [0, doc.context.obj({ S: PDFName.of("r") }), 1, doc.context.obj({ S: PDFName.of("D"), St: PDFNumber.of(2) })],

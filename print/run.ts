@@ -16,9 +16,10 @@ import { planBooklets, printable, type BookletPlan } from "./plan.ts";
 import { pt } from "./print-strings.ts";
 import { renderWithPageNumbers } from "./render.ts";
 
-const CSS = readFileSync(path.resolve(import.meta.dirname, "booklet.css"), "utf8");
-/** Bump when the booklet layout code changes in a way the HTML does not show. */
-const LAYOUT_VERSION = "1";
+/** The print code itself is an input of every booklet: change it and every booklet is rendered again. */
+const PRINT_CODE = ["booklet.css", "booklet-html.ts", "finish.ts", "render.ts", "impose.ts", "run.ts", "qr.ts", "map-svg.ts"]
+  .map((f) => readFileSync(path.resolve(import.meta.dirname, f), "utf8"))
+  .join("\0");
 
 export interface IndexEntry {
   path: string;
@@ -112,7 +113,7 @@ export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, c
         const { plan } = job;
         const make = (pages: Map<string, number>) => bookletHtml(model, plan, pages, job.options);
         const first = await make(new Map());
-        const hash = createHash("sha256").update(LAYOUT_VERSION).update(CSS).update(job.variant).update(JSON.stringify(job.options.previousEntries ?? null)).update(first.html).digest("hex");
+        const hash = createHash("sha256").update(PRINT_CODE).update(job.variant).update(JSON.stringify(job.options.previousEntries ?? null)).update(first.html).digest("hex");
         const target = path.join(out, job.path);
         mkdirSync(path.dirname(target), { recursive: true });
         const before = previousIndex.get(job.path);

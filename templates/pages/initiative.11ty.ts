@@ -95,11 +95,11 @@ export function render(d: TemplateData<InitiativePage>): string {
   ${description ? html`<div class="description"${description.lang !== lang ? html` lang="${description.lang}"` : html``}>${trusted(renderContributed(description.text))}</div>` : html``}
   <dl class="facts">
     ${row(t("communes", lang), communes.length
-      ? html`${communes.map((c, n) => html`${n ? ", " : ""}<a href="${urls.list(lang, "communes", c.id)}" data-pagefind-filter="commune">${data.name(c, lang)}</a>`)}`
+      ? html`${communes.map((c, n) => html`${n ? ", " : ""}<a href="${urls.list(lang, "communes", c.id)}" data-pagefind-filter="${t("commune", lang)}">${data.name(c, lang)}</a>`)}`
       : html`${i.regions.map((r) => html`<a href="${urls.list(lang, "regions", r)}">${data.name(data.regionById.get(r)!, lang)}</a>`)}`)}
     ${place ? row(t("place", lang), placeBlock) : html``}
     ${i.schedule ? row(t("schedule", lang), localized(data, i.schedule, lang)) : html``}
-    ${i.languages?.length ? row(t("languagesSpoken", lang), html`${i.languages.map((l, n) => html`${n ? ", " : ""}<span data-pagefind-filter="language">${languageName(l, lang)}</span>`)}`) : html``}
+    ${i.languages?.length ? row(t("languagesSpoken", lang), html`${i.languages.map((l, n) => html`${n ? ", " : ""}<span data-pagefind-filter="${t("languageFilter", lang)}">${languageName(l, lang)}</span>`)}`) : html``}
     ${i.accessibility?.length ? row(t("accessibility", lang), i.accessibility.map((a: (typeof ACCESSIBILITY_VALUES)[number]) => valueLabel("accessibility", a, lang)).join(", ")) : html``}
     ${i.audience?.length ? row(t("audience", lang), i.audience.map((a: (typeof AUDIENCE_VALUES)[number]) => valueLabel("audience", a, lang)).join(", ")) : html``}
   </dl>
@@ -124,8 +124,8 @@ export function render(d: TemplateData<InitiativePage>): string {
     <p>${t("verifiedOn", lang, { date: formatDate(i.verified, lang) })} · <a href="${correctionUrl(data, `${i.id}: correction`)}">${t("reportCorrection", lang)}</a></p>
   </footer>
   <div hidden>
-    ${i.sectors.map((s) => html`<span data-pagefind-filter="sector">${data.name(data.sectorById.get(s)!, lang)}</span>`)}
-    ${i.regions.map((r) => html`<span data-pagefind-filter="region">${data.name(data.regionById.get(r)!, lang)}</span>`)}
+    ${i.sectors.map((s) => html`<span data-pagefind-filter="${t("sector", lang)}">${data.name(data.sectorById.get(s)!, lang)}</span>`)}
+    ${i.regions.map((r) => html`<span data-pagefind-filter="${t("regionFilter", lang)}">${data.name(data.regionById.get(r)!, lang)}</span>`)}
   </div>
 </article>`;
 

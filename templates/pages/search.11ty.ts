@@ -15,8 +15,7 @@ export function render(d: TemplateData<LangPage>): string {
   const { annuaire: data, p: { lang } } = d;
   const main = html`<div class="search-page">
   <h1>${t("search", lang)}</h1>
-  <div id="search" class="search" data-placeholder="${t("searchPlaceholder", lang)}"
-    data-filter-commune="${t("commune", lang)}" data-filter-sector="${t("sector", lang)}" data-filter-region="${t("regionFilter", lang)}" data-filter-language="${t("languageFilter", lang)}"></div>
+  <div id="search" class="search" data-placeholder="${t("searchPlaceholder", lang)}"></div>
   <noscript><p>${t("searchNoJs", lang)}</p></noscript>
   <div class="search-fallback">
     <h2>${t("browseBySector", lang)}</h2>

@@ -1,0 +1,135 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { pdfText, read } from "../helpers/files.ts";
+import { flattenOutline, pdfInfo, qpdfJson, qrCodes } from "../helpers/pdf.ts";
+
+const site = inject("triSite");
+const index = JSON.parse(read(site, "print/index.json")) as { booklets: { path: string; pages: number; bytes: number; entries: number; entryIds: string[]; variant: string }[] };
+const pdf = (p: string) => path.join(site, p);
+const byPath = (p: string) => index.booklets.find((b) => b.path === p)!;
+const squash = (s: string) => s.replace(/\s+/g, " ");
+
+describe("print: which booklets exist", () => {
+  it("writes a booklet per commune, region and sector in every language, welcome packs and bilingual editions", () => {
+    const paths = index.booklets.map((b) => b.path);
+    for (const lang of ["fr", "nl", "en"]) {
+      for (const c of ["nordville", "sudville", "estville"]) expect(paths).toContain(`/print/${lang}/commune/${c}.pdf`);
+      for (const c of ["nordville", "sudville", "estville"]) expect(paths).toContain(`/print/${lang}/welcome/${c}.pdf`);
+      expect(paths).toContain(`/print/${lang}/region/fictiregion.pdf`);
+      for (const s of ["food", "repair", "mobility", "solidarity"]) expect(paths).toContain(`/print/${lang}/sector/${s}.pdf`);
+    }
+    for (const c of ["nordville", "sudville", "estville"]) expect(paths).toContain(`/print/fr-nl/commune/${c}.pdf`);
+    for (const b of index.booklets) expect(existsSync(pdf(b.path)), b.path).toBe(true);
+  });
+
+  it("gives pages, bytes and entries in index.json that match the files", () => {
+    for (const b of index.booklets.filter((x) => x.path.includes("/fr/"))) {
+      const info = pdfInfo(pdf(b.path));
+      expect(Number(info.Pages), b.path).toBe(b.pages);
+      expect(Number(info["File size"]!.split(" ")[0]), b.path).toBe(b.bytes);
+    }
+  });
+});
+
+describe("print: a commune booklet", () => {
+  const file = pdf("/print/fr/commune/nordville.pdf");
+  const info = pdfInfo(file);
+  const text = squash(pdfText(file));
+
+  it("is A5 with its title, language and dates set", () => {
+    expect(info["Page size"]).toMatch(/^419\.\d+ x 595\.\d+ pts \(A5\)$|^420 x 59[45]\.\d+ pts \(A5\)$/);
+    expect(info.Title).toBe("Nordville — Annuaire des initiatives citoyennes");
+    expect(info.Author).toBe("Annuaire de Fictiville");
+    expect(info.Tagged).toBe("yes");
+    expect(info.CreationDate).toContain("2026");
+  });
+
+  it("holds every printable entry of the commune, the region-wide ones, and nothing else", () => {
+    for (const name of ["Potager Zéphyr", "Repair Café Quasar & Co {{ title }} ${x}", "Entraide Orion"]) expect(text).toContain(name);
+    for (const name of ["Cantine Pulsar", "Atelier vélo Nébuleuse"]) expect(text, `${name} is elsewhere`).not.toContain(name);
+    for (const name of ["Troc Comète", "Météore en ligne", "Jardin Saturne"]) expect(text, `${name} is excluded`).not.toContain(name);
+    expect(byPath("/print/fr/commune/estville.pdf").entryIds.sort()).toEqual(["cantine-pulsar", "entraide-orion"]);
+  });
+
+  it("prints true page numbers in the contents: each heading is on the page it says", () => {
+    const contentsPage = flattenOutline(qpdfJson(file).outlines).find((o) => o.title === "Sommaire")!.page;
+    const entries = pdfText(file, contentsPage, contentsPage)
+      .split("\n")
+      .map((l) => /^\s*(.+?)[\s.]+(\d+)\s*$/.exec(l))
+      .filter((m): m is RegExpExecArray => !!m)
+      .map((m) => [m[1]!.trim(), Number(m[2])] as const);
+    const sections = entries.filter(([title]) => ["Alimentation", "Réparation", "Mobilité", "Région de Fictiville", "Index de A à Z"].includes(title));
+    expect(sections.map(([t]) => t)).toEqual(["Alimentation", "Réparation", "Mobilité", "Région de Fictiville", "Index de A à Z"]);
+    for (const [title, page] of sections) expect(squash(pdfText(file, page, page)).trim().startsWith(title), `${title} on p. ${page}`).toBe(true);
+  });
+
+  it("prints true page numbers in the index", () => {
+    const outline = flattenOutline(qpdfJson(file).outlines);
+    const indexPage = outline.find((o) => o.title === "Index de A à Z")!.page;
+    const lines = pdfText(file, indexPage, indexPage).split("\n").map((l) => l.trim()).filter((l) => /\p{L}.*\d+$/u.test(l) && !l.startsWith("Index"));
+    expect(lines.length).toBe(3);
+    for (const line of lines) {
+      const [, name, pages] = /^(.*?)[ .]+([\d, ]+)$/.exec(line)!;
+      for (const page of pages!.split(",").map((p) => Number(p.trim()))) expect(squash(pdfText(file, page, page)), `${name} on p. ${page}`).toContain(name!.trim());
+    }
+  });
+
+  it("has an outline with sections and entries, and page labels", () => {
+    const json = qpdfJson(file);
+    const titles = flattenOutline(json.outlines).map((o) => o.title);
+    for (const t of ["Nordville", "Sommaire", "Alimentation", "Potager Zéphyr", "Index de A à Z"]) expect(titles).toContain(t);
+    expect(json.pagelabels.map((l) => [l.index, l.label["/S"], l.label["/St"] ?? 1])).toEqual([[0, "/r", 1], [1, "/D", 2]]);
+  });
+
+  it("has QR codes that decode to the live commune page and to each entry's short link", () => {
+    expect(qrCodes(file, 1)).toEqual(["https://fictiville.example.org/fr/communes/nordville/"]);
+    const outline = flattenOutline(qpdfJson(file).outlines);
+    const page = outline.find((o) => o.title === "Potager Zéphyr")!.page;
+    expect(qrCodes(file, page)).toContain("https://fictiville.example.org/i/potager-zephyr");
+  });
+
+  it("gives see-also references with their page in the same booklet", () => {
+    const outline = flattenOutline(qpdfJson(file).outlines);
+    const zephyrPage = outline.find((o) => o.title === "Potager Zéphyr")!.page;
+    const quasarPage = outline.find((o) => o.title.startsWith("Repair Café Quasar"))!.page;
+    expect(squash(pdfText(file, zephyrPage, zephyrPage))).toContain(`Voir aussi Repair Café Quasar & Co {{ title }} \${x} (p. ${quasarPage})`);
+  });
+
+  it("says how to add or correct an entry on the back page, with a QR code", () => {
+    const last = Number(info.Pages);
+    expect(squash(pdfText(file, last, last))).toContain("Ajouter ou corriger une initiative");
+    expect(qrCodes(file, last)).toEqual(["https://fictiville.example.org/fr/contribute/"]);
+  });
+});
+
+describe("print: other editions", () => {
+  it("a sector booklet is sorted by commune", () => {
+    const text = squash(pdfText(pdf("/print/en/sector/repair.pdf")));
+    expect(text.indexOf("Northtown")).toBeLessThan(text.indexOf("Southtown"));
+    expect(text).toContain("Repair Café Quasar");
+  });
+
+  it("the welcome pack has the letter, the next 90 days of events and a drawn map", () => {
+    const file = pdf("/print/fr/welcome/nordville.pdf");
+    const text = squash(pdfText(file));
+    expect(text).toContain("Bienvenue à Nordville !");
+    expect(text).toContain("Journée des semis");
+    expect(text).toContain("Carte des initiatives de Nordville");
+    expect(pdfInfo(file).Title).toBe("Nordville — Bienvenue : les initiatives près de chez vous");
+  });
+
+  it("the bilingual edition carries French and Dutch side by side", () => {
+    const text = squash(pdfText(pdf("/print/fr-nl/commune/nordville.pdf")));
+    expect(text).toContain("Alimentation / Voeding");
+    expect(text).toContain("Un potager collectif inventé");
+    expect(text).toContain("Een verzonnen samentuin");
+  });
+
+  it("the Dutch booklet is in Dutch", () => {
+    const text = squash(pdfText(pdf("/print/nl/commune/sudville.pdf")));
+    expect(text).toContain("Inhoud");
+    expect(text).toContain("Fietsatelier Nevel");
+    expect(text).toContain("Deze groep komt bij mensen thuis samen");
+  });
+});
