@@ -127,10 +127,10 @@ export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<st
   </div>
   ${second ? html`<div class="entry__columns">${textBlock(e, lang)}${textBlock(e, second)}</div>` : textBlock(e, lang)}
   <dl class="entry__facts">
-    <dt>${pt("where", lang)}</dt><dd>${where}${place?.public && place.address ? html`<br>${place.name ? `${place.name}, ` : ""}${place.address}${place.postcode ? `, ${place.postcode}` : ""}` : html``}${place && !place.public ? html`<br>${t("privatePlace", lang)}` : html``}</dd>
-    ${contact.phone || contact.email || contact.website ? html`<dt>${t("contact", lang)}</dt><dd>${[contact.phone, contact.email, contact.website?.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")].filter(Boolean).join(" · ")}</dd>` : html``}
-    ${e.languages?.length ? html`<dt>${t("languagesSpoken", lang)}</dt><dd>${e.languages.map((l) => languageName(l, lang)).join(", ")}</dd>` : html``}
-    ${related.length ? html`<dt>${pt("seeAlso", lang)}</dt><dd>${related.map((r, n) => html`${n ? ", " : ""}${name(r)}${entryFirstKey.has(r.id) ? html` (${pt("page", lang, { n: pageOf(entryFirstKey.get(r.id)!) ?? "000" })})` : html``}`)}</dd>` : html``}
+    <dt>${both((l) => pt("where", l))}</dt><dd>${where}${place?.public && place.address ? html`<br>${place.name ? `${place.name}, ` : ""}${place.address}${place.postcode ? `, ${place.postcode}` : ""}` : html``}${place && !place.public ? html`<br>${t("privatePlace", lang)}` : html``}</dd>
+    ${contact.phone || contact.email || contact.website ? html`<dt>${both((l) => t("contact", l))}</dt><dd>${[contact.phone, contact.email, contact.website?.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")].filter(Boolean).join(" · ")}</dd>` : html``}
+    ${e.languages?.length ? html`<dt>${both((l) => t("languagesSpoken", l))}</dt><dd>${e.languages.map((l) => languageName(l, lang)).join(", ")}</dd>` : html``}
+    ${related.length ? html`<dt>${both((l) => pt("seeAlso", l))}</dt><dd>${related.map((r, n) => html`${n ? ", " : ""}${name(r)}${entryFirstKey.has(r.id) ? html` (${pt("page", lang, { n: pageOf(entryFirstKey.get(r.id)!) ?? "000" })})` : html``}`)}</dd>` : html``}
   </dl>
   <p class="entry__verified">${t("verifiedOn", lang, { date: formatDate(e.verified, lang) })} · ${short.replace(/^https?:\/\//, "")}</p>
 </article>`;

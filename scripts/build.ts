@@ -1,6 +1,7 @@
 // `annuaire build`: validate → print (PDFs) → site (pages, open data, search) into a temporary
 // folder beside the output, then swap it in. A failed build leaves the last good output untouched.
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { resolveBuildDate } from "./lib/build-date.ts";
@@ -78,10 +79,15 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
   }
 }
 
-/** Replaces `out` by `tmp` with two renames on the same file system. */
+/**
+ * Replaces `out` by `tmp` with two renames on the same file system. The old tree is deleted by a
+ * detached `rm` so the command does not wait for thousands of unlinks (slow on these disks).
+ */
 function swap(tmp: string, out: string): void {
-  const old = `${out}.old-${process.pid}`;
+  const old = `${out}.old-${process.pid}-${Date.now()}`;
   if (existsSync(out)) renameSync(out, old);
   renameSync(tmp, out);
-  rmSync(old, { recursive: true, force: true });
+  if (!existsSync(old)) return;
+  if (process.platform === "win32") rmSync(old, { recursive: true, force: true });
+  else spawn("rm", ["-rf", old], { detached: true, stdio: "ignore" }).unref();
 }

@@ -7,17 +7,23 @@ import { indexById, localize, type AgendaEvent, type Commune, type Initiative, t
 import { planBooklets } from "../../print/plan.ts";
 import { LIST_TO_BOOKLET, urls, type ListKind } from "./urls.ts";
 
+// `eleventyPaginationGroupNumber` makes the pages of one entity in every language one group for
+// Eleventy's I18n plugin: its translation map stays three links per page instead of every page of
+// the template (the quadratic trap of I18nPlugin + pagination).
 export interface LangPage {
   lang: string;
+  eleventyPaginationGroupNumber: number;
 }
 export interface InitiativePage {
   lang: string;
   initiative: Initiative;
+  eleventyPaginationGroupNumber: number;
 }
 export interface ListPage {
   lang: string;
   kind: ListKind;
   id: string;
+  eleventyPaginationGroupNumber: number;
 }
 export interface BookletInfo {
   pages?: number;
@@ -42,12 +48,14 @@ export class SiteData {
     initiatives: InitiativePage[];
     lists: ListPage[];
     embeds: ListPage[];
-    content: ContentPage[];
-    short: { id: string }[];
+    content: (ContentPage & { eleventyPaginationGroupNumber: number })[];
+    short: { id: string; eleventyPaginationGroupNumber: number }[];
   };
   /** Booklet PDF paths that the print pipeline produces for this model. */
   readonly booklets: Map<string, BookletInfo>;
   private readonly nearbyCache = new Map<string, string[]>();
+  private readonly bySector = new Map<string, Initiative[]>();
+  private readonly eventsByInitiative = new Map<string, AgendaEvent[]>();
 
   constructor(
     readonly model: Model,
@@ -61,20 +69,27 @@ export class SiteData {
     const lists: ListPage[] = [];
     const embeds: ListPage[] = [];
     for (const lang of this.langs) {
-      for (const c of model.communes) lists.push({ lang, kind: "communes", id: c.id });
-      for (const r of model.regions) lists.push({ lang, kind: "regions", id: r.id });
-      for (const s of model.sectors) lists.push({ lang, kind: "sectors", id: s.id });
-      for (const c of model.communes) embeds.push({ lang, kind: "communes", id: c.id });
-      for (const s of model.sectors) embeds.push({ lang, kind: "sectors", id: s.id });
+      let group = 0;
+      for (const c of model.communes) lists.push({ lang, kind: "communes", id: c.id, eleventyPaginationGroupNumber: group++ });
+      for (const r of model.regions) lists.push({ lang, kind: "regions", id: r.id, eleventyPaginationGroupNumber: group++ });
+      for (const s of model.sectors) lists.push({ lang, kind: "sectors", id: s.id, eleventyPaginationGroupNumber: group++ });
+      group = 0;
+      for (const c of model.communes) embeds.push({ lang, kind: "communes", id: c.id, eleventyPaginationGroupNumber: group++ });
+      for (const s of model.sectors) embeds.push({ lang, kind: "sectors", id: s.id, eleventyPaginationGroupNumber: group++ });
     }
+    const slugs = [...new Set(options.content.map((c) => c.slug))].sort();
     this.pages = {
-      langs: this.langs.map((lang) => ({ lang })),
-      initiatives: this.langs.flatMap((lang) => model.initiatives.map((initiative) => ({ lang, initiative }))),
+      langs: this.langs.map((lang) => ({ lang, eleventyPaginationGroupNumber: 0 })),
+      initiatives: this.langs.flatMap((lang) => model.initiatives.map((initiative, n) => ({ lang, initiative, eleventyPaginationGroupNumber: n }))),
       lists,
       embeds,
-      content: options.content,
-      short: model.initiatives.map((i) => ({ id: i.id })),
+      content: options.content.map((c) => ({ ...c, eleventyPaginationGroupNumber: slugs.indexOf(c.slug) })),
+      short: model.initiatives.map((i, n) => ({ id: i.id, eleventyPaginationGroupNumber: n })),
     };
+    for (const initiative of model.initiatives) {
+      for (const s of initiative.sectors) this.bySector.set(s, [...(this.bySector.get(s) ?? []), initiative]);
+    }
+    for (const event of model.events) this.eventsByInitiative.set(event.initiative, [...(this.eventsByInitiative.get(event.initiative) ?? []), event]);
     this.booklets = new Map();
     for (const lang of this.langs) {
       for (const plan of planBooklets(model, lang, options.buildDate)) {
@@ -133,8 +148,9 @@ export class SiteData {
     if (!ids) {
       const here = this.position(initiative);
       const related = new Set(initiative.related ?? []);
-      ids = this.model.initiatives
-        .filter((o) => o.id !== initiative.id && !related.has(o.id) && o.status !== "closed" && o.sectors.some((s) => initiative.sectors.includes(s)))
+      const candidates = new Set(initiative.sectors.flatMap((s) => this.bySector.get(s) ?? []));
+      ids = [...candidates]
+        .filter((o) => o.id !== initiative.id && !related.has(o.id) && o.status !== "closed")
         .map((o) => {
           const there = this.position(o);
           const sameCommune = o.communes.some((c) => initiative.communes.includes(c));
@@ -150,9 +166,10 @@ export class SiteData {
     return ids.map((id) => this.initiativeById.get(id)!);
   }
 
-  upcomingEvents(filter: (e: AgendaEvent) => boolean = () => true, limit = 5): AgendaEvent[] {
+  upcomingEvents(filter: (e: AgendaEvent) => boolean = () => true, limit = 5, of?: string): AgendaEvent[] {
     const from = this.buildDate;
-    return this.model.events.filter((e) => (e.end ?? e.start).slice(0, 10) >= from && filter(e)).slice(0, limit);
+    const events = of ? (this.eventsByInitiative.get(of) ?? []) : this.model.events;
+    return events.filter((e) => (e.end ?? e.start).slice(0, 10) >= from && filter(e)).slice(0, limit);
   }
 
   /** News items of every initiative, newest first. */

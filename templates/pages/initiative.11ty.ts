@@ -55,7 +55,7 @@ export function jsonLd(d: SiteData, i: Initiative, lang: string): unknown {
           },
         }
       : {}),
-    event: d.upcomingEvents((e) => e.initiative === i.id, 20).map((e) => ({
+    event: d.upcomingEvents((e) => e.initiative === i.id, 20, i.id).map((e) => ({
       "@type": "Event",
       name: d.text(e.title, lang)!.text,
       startDate: e.start,
@@ -74,7 +74,7 @@ export function render(d: TemplateData<InitiativePage>): string {
   const place = i.place;
   const communes = i.communes.map((c) => data.communeById.get(c)!);
   const description = data.text(i.description, lang);
-  const events = data.upcomingEvents((e) => e.initiative === i.id, 10);
+  const events = data.upcomingEvents((e) => e.initiative === i.id, 10, i.id);
   const related = (i.related ?? []).map((r) => data.initiativeById.get(r)!).filter(Boolean);
   const nearby = data.nearby(i);
   const contact = i.contact ?? {};
