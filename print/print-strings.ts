@@ -1,4 +1,6 @@
 // Strings that only the booklets use, in fr, nl and en.
+import { lookup, type Entry } from "../templates/i18n/strings.ts";
+
 export const PRINT_STRINGS = {
   booklet: { fr: "Annuaire des initiatives citoyennes", nl: "Gids van de burgerinitiatieven", en: "Directory of citizen initiatives" },
   welcomePack: { fr: "Bienvenue : les initiatives près de chez vous", nl: "Welkom: de initiatieven bij u in de buurt", en: "Welcome: the initiatives near you" },
@@ -44,11 +46,8 @@ export const PRINT_STRINGS = {
   regionWide: { fr: "Dans toute la région", nl: "In het hele gewest", en: "Across the region" },
   where: { fr: "Où", nl: "Waar", en: "Where" },
   online: { fr: "En ligne", nl: "Online", en: "Online" },
-} as const;
+} as const satisfies Record<string, Entry>;
 
 export type PrintKey = keyof typeof PRINT_STRINGS;
 
-export function pt(key: PrintKey, lang: string, params: Record<string, string | number> = {}): string {
-  const entry = PRINT_STRINGS[key] as Record<string, string>;
-  return (entry[lang] ?? entry.en!).replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
+export const pt = (key: PrintKey, lang: string, params: Record<string, string | number> = {}): string => lookup(PRINT_STRINGS[key], lang, params);

@@ -32,9 +32,10 @@ export async function htmlToPdf(browser: Browser, html: string): Promise<Uint8Ar
   writeFileSync(file, html);
   const page = await browser.newPage();
   try {
-    await page.goto(`file://${file}`, { waitUntil: "load" });
+    // A region booklet of thousands of entries runs to hundreds of pages: no 30-second default limit.
+    await page.goto(`file://${file}`, { waitUntil: "load", timeout: 0 });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 0 });
     return new Uint8Array(pdf);
   } finally {
     await page.close();

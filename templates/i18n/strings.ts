@@ -2,7 +2,7 @@
 // Typed: a missing key or language is a type error, not a blank on a page.
 export type UiLang = "fr" | "nl" | "en";
 export const UI_LANGS: readonly UiLang[] = ["fr", "nl", "en"];
-type Entry = Record<UiLang, string>;
+export type Entry = Record<UiLang, string>;
 
 export const STRINGS = {
   languageName: { fr: "Français", nl: "Nederlands", en: "English" },
@@ -149,12 +149,14 @@ export const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-/** The interface string `key` in `lang` (falling back to English for a language we have no strings for). */
-export function t(key: StringKey, lang: string, params: Record<string, string | number> = {}): string {
-  const entry: Entry = STRINGS[key];
+/** One entry of a string table in `lang` (English for a language we have no strings for), filled in. */
+export function lookup(entry: Entry, lang: string, params: Record<string, string | number> = {}): string {
   const text = entry[(UI_LANGS as readonly string[]).includes(lang) ? (lang as UiLang) : "en"];
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
+
+/** The interface string `key` in `lang`. */
+export const t = (key: StringKey, lang: string, params: Record<string, string | number> = {}): string => lookup(STRINGS[key], lang, params);
 
 /** "1 initiative" / "3 initiatives", with the number written the reader's way. */
 export function countInitiatives(count: number, lang: string): string {

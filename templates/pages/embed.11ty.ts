@@ -6,6 +6,7 @@ import { card } from "../components/card.ts";
 import { t } from "../i18n/strings.ts";
 import type { TemplateData } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
+import { barePage } from "../layouts/bare.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.embeds", size: 1, alias: "p" },
@@ -19,22 +20,10 @@ export function render(d: TemplateData<ListPage>): string {
   const entity = kind === "communes" ? data.communeById.get(id)! : data.sectorById.get(id)!;
   const entries = data.sortByName(data.initiativesOf(kind, id).filter((i) => i.status !== "closed"), lang);
   const siteTitle = data.text(data.model.site.title, lang)!.text;
-  return html`<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${data.name(entity, lang)} — ${siteTitle}</title>
-<link rel="stylesheet" href="${d.assets["site.css"]}">
-<link rel="canonical" href="${absolute(base, urls.list(lang, kind, id))}">
-</head>
-<body class="embed">
-<main>
-<h1>${data.name(entity, lang)} <span class="count">(${formatNumber(entries.length, lang)})</span></h1>
+  return barePage(
+    { lang, title: `${data.name(entity, lang)} — ${siteTitle}`, assets: d.assets, bodyClass: "embed", head: html`<link rel="canonical" href="${absolute(base, urls.list(lang, kind, id))}">` },
+    html`<h1>${data.name(entity, lang)} <span class="count">(${formatNumber(entries.length, lang)})</span></h1>
 <ul class="cards">${entries.map((i) => html`<li>${card(data, i, lang, { headingLevel: 2, target: "_top", absoluteBase: base.replace(/\/+$/, "") })}</li>`)}</ul>
-<p><a href="${absolute(base, urls.list(lang, kind, id))}" target="_top">${t("embedMore", lang, { site: siteTitle })}</a></p>
-</main>
-</body>
-</html>
-`.value;
+<p><a href="${absolute(base, urls.list(lang, kind, id))}" target="_top">${t("embedMore", lang, { site: siteTitle })}</a></p>`,
+  );
 }

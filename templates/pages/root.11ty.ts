@@ -1,5 +1,7 @@
 // / — a plain language chooser (netlify.toml also redirects by Accept-Language).
+import { absolute, urls } from "../../scripts/site/urls.ts";
 import { t } from "../i18n/strings.ts";
+import { barePage } from "../layouts/bare.ts";
 import type { TemplateData } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
 
@@ -7,22 +9,16 @@ export const data = { permalink: "/index.html" };
 
 export function render(d: TemplateData): string {
   const data = d.annuaire;
-  const first = data.langs[0]!;
-  return html`<!doctype html>
-<html lang="${first}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${data.langs.map((l) => data.text(data.model.site.title, l)!.text).join(" · ")}</title>
-<link rel="stylesheet" href="${d.assets["site.css"]}">
-${data.langs.map((l) => html`<link rel="alternate" hreflang="${l}" href="${data.model.site.baseUrl.replace(/\/+$/, "")}/${l}/">`)}
-</head>
-<body class="chooser">
-<main id="main">
-<h1>${data.langs.map((l, n) => html`${n ? html`<br>` : html``}<span lang="${l}">${data.text(data.model.site.title, l)!.text}</span>`)}</h1>
-<ul class="chooser__list">${data.langs.map((l) => html`<li><a class="button" href="/${l}/" lang="${l}" hreflang="${l}"><span>${t("languageName", l)}</span> <small>${t("chooseLanguage", l)}</small></a></li>`)}</ul>
-</main>
-</body>
-</html>
-`.value;
+  const title = (l: string) => data.text(data.model.site.title, l)!.text;
+  return barePage(
+    {
+      lang: data.langs[0]!,
+      title: data.langs.map(title).join(" · "),
+      assets: d.assets,
+      bodyClass: "chooser",
+      head: html`${data.langs.map((l) => html`<link rel="alternate" hreflang="${l}" href="${absolute(data.model.site.baseUrl, urls.home(l))}">`)}`,
+    },
+    html`<h1>${data.langs.map((l, n) => html`${n ? html`<br>` : html``}<span lang="${l}">${title(l)}</span>`)}</h1>
+<ul class="chooser__list">${data.langs.map((l) => html`<li><a class="button" href="${urls.home(l)}" lang="${l}" hreflang="${l}"><span>${t("languageName", l)}</span> <small>${t("chooseLanguage", l)}</small></a></li>`)}</ul>`,
+  );
 }

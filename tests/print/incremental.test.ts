@@ -11,9 +11,11 @@ const data = tempDataDir(TRI_CITY);
 const out = path.join(tempDir(), "site");
 afterAll(() => data.cleanup());
 
+let lastStderr = "";
 function build(...extra: string[]): { rendered: number; unchanged: number; pdfs: number } {
   const result = annuaire(["build", "--data", data.dir, "--out", out, "--today", TODAY, ...extra]);
   expect(result.status, result.stderr).toBe(0);
+  lastStderr = result.stderr;
   const m = /(\d+) PDFs \((\d+) rendered, (\d+) unchanged\)/.exec(result.stdout);
   return m ? { pdfs: Number(m[1]), rendered: Number(m[2]), unchanged: Number(m[3]) } : { pdfs: 0, rendered: 0, unchanged: 0 };
 }
@@ -26,6 +28,10 @@ describe("print: rebuilding", () => {
   it("renders everything the first time, then skips every unchanged booklet", () => {
     const first = build();
     expect(first.rendered).toBe(first.pdfs);
+    // The build says which entries stay off paper, and why.
+    expect(lastStderr).toContain("Left out of the booklets: ancien-troc-comete (status: closed)");
+    expect(lastStderr).toContain("Left out of the booklets: hors-papier-meteore (print: false)");
+    expect(lastStderr).toContain("Left out of the booklets: vieux-jardin-saturne (verified more than 18 months ago)");
     const second = build();
     expect(second).toEqual({ pdfs: first.pdfs, rendered: 0, unchanged: first.pdfs });
   });
