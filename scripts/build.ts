@@ -9,6 +9,7 @@ import { createProgress, type Progress } from "./lib/progress.ts";
 import { contentDirFor, loadContent } from "./model/content.ts";
 import type { Finding } from "./model/findings.ts";
 import { loadModel } from "./model/validate.ts";
+import { isHttpUrl } from "./model/schema.ts";
 import { renderSite, type SiteReport } from "./site/render-site.ts";
 import type { BookletInfo } from "./site/site-data.ts";
 
@@ -39,6 +40,12 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
   const progress = options.progress ?? createProgress();
   progress.phase("validate");
   const { model, findings } = loadModel(options.data);
+  // The public address can come from the host at deploy time (netlify.toml passes Netlify's $URL).
+  const deployed = process.env.ANNUAIRE_BASE_URL;
+  if (deployed) {
+    if (!isHttpUrl(deployed)) throw new Error(`ANNUAIRE_BASE_URL must be an http(s) address, not "${deployed}".`);
+    model.site.baseUrl = deployed;
+  }
   progress.done(`${model.initiatives.length} initiatives`);
   const buildDate = resolveBuildDate(model.dataDir, options.today);
   const content = loadContent(contentDirFor(model.dataDir), model.site.languages);

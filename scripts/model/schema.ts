@@ -41,7 +41,7 @@ export const isHttpUrl = (s: string): boolean => {
   if (!HTTP_URL_PATTERN.test(s)) return false;
   try {
     const u = new URL(s);
-    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname.includes(".") || u.hostname === "localhost";
+    return (u.protocol === "http:" || u.protocol === "https:") && (u.hostname.includes(".") || u.hostname === "localhost");
   } catch {
     return false;
   }
