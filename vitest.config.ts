@@ -8,6 +8,7 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Browser and PDF tests share one machine of 2 cores: keep the number of parallel files small.
     maxWorkers: 2,
-    reporters: ["default"],
+    // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
+    reporters: ["default", ["json", { outputFile: ".cache/vitest-report.json" }]],
   },
 });
