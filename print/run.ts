@@ -152,7 +152,7 @@ export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, c
         progress.count(++done, jobs.length, job.path);
       }
     };
-    const parallel = Math.max(1, Math.min(4, availableParallelism()));
+    const parallel = Number(process.env.ANNUAIRE_PRINT_JOBS) || Math.max(1, Math.min(4, availableParallelism() * 2));
     await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, worker));
   } finally {
     await browser?.close();

@@ -60,9 +60,9 @@ export const STRINGS = {
   regionWide: { fr: "Actives dans toute la région", nl: "Actief in het hele gewest", en: "Active across the region" },
   place: { fr: "Lieu", nl: "Plaats", en: "Place" },
   privatePlace: {
-    fr: "Ce groupe se réunit chez des particuliers ; contactez-le pour savoir où.",
-    nl: "Deze groep komt bij mensen thuis samen; neem contact op om te weten waar.",
-    en: "This group meets in people's homes; get in touch to find out where.",
+    fr: "Ce groupe se réunit chez des particuliers : son adresse n'est pas publiée.",
+    nl: "Deze groep komt bij mensen thuis samen: het adres wordt niet gepubliceerd.",
+    en: "This group meets in people's homes: its address is not published.",
   },
   schedule: { fr: "Quand", nl: "Wanneer", en: "When" },
   languagesSpoken: { fr: "Langues parlées", nl: "Gesproken talen", en: "Languages spoken" },

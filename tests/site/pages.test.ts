@@ -82,7 +82,7 @@ describe("the built site: pages and languages", () => {
 
   it("says a group meeting at home meets in private homes, with no address", () => {
     const page = html("en/initiatives/velo-nebuleuse/index.html");
-    expect(page).toContain("This group meets in people&#39;s homes; get in touch to find out where.");
+    expect(page).toContain("This group meets in people&#39;s homes: its address is not published.");
   });
 
   it("writes dates the way each language does", () => {
