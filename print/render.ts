@@ -45,9 +45,10 @@ export async function htmlToPdf(browser: Browser, html: string): Promise<Uint8Ar
 
 const same = (a: Map<string, number>, b: Map<string, number>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
-export async function renderWithPageNumbers(browser: Browser, make: (pages: Map<string, number>) => Promise<BookletDocument>): Promise<{ pdf: Uint8Array; pages: Map<string, number>; renders: number }> {
+/** `first` is the document made with no page numbers yet (the caller already made it to hash it). */
+export async function renderWithPageNumbers(browser: Browser, make: (pages: Map<string, number>) => Promise<BookletDocument>, first?: BookletDocument): Promise<{ pdf: Uint8Array; pages: Map<string, number>; renders: number }> {
   let pages = new Map<string, number>();
-  let doc = await make(pages);
+  let doc = first ?? (await make(pages));
   for (let renders = 1; ; renders++) {
     const pdf = await htmlToPdf(browser, doc.html);
     const found = pagesFromOutline(doc.headings, await readOutline(pdf));

@@ -128,7 +128,7 @@ export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, c
           progress.count(++done, jobs.length, job.path);
           continue;
         } else {
-          const { pdf } = await renderWithPageNumbers(browser!.browser, make);
+          const { pdf } = await renderWithPageNumbers(browser!.browser, make, first);
           const lang = job.variant === "bilingual" ? "fr" : plan.lang;
           const kindLabel = job.variant === "welcome" ? pt("welcomePack", lang) : pt("booklet", lang);
           const finished = await finishPdf(pdf, {
