@@ -109,9 +109,14 @@ export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<st
   // ---- entries ----
   const entryFirstKey = new Map<string, string>();
   for (const s of plan.sections) for (const e of s.entries) if (!entryFirstKey.has(e.id)) entryFirstKey.set(e.id, `e:${s.id}:${e.id}`);
+  // A text missing in this language comes from another one, marked with its own lang for screen readers.
+  const inLang = (text: Record<string, string> | undefined, l: string) => {
+    const value = localize(text, l, langs);
+    return !value ? html`` : value.lang === l ? html`${value.text}` : html`<span lang="${value.lang}">${value.text}</span>`;
+  };
   const textBlock = (e: Initiative, l: string) => html`<div class="entry__text" lang="${l}">
-      <p class="entry__summary">${localize(e.summary, l, langs)?.text ?? ""}</p>
-      ${e.schedule ? html`<p><strong>${t("schedule", l)}${colon(l)}</strong>${localize(e.schedule, l, langs)?.text ?? ""}</p>` : html``}
+      <p class="entry__summary">${inLang(e.summary, l)}</p>
+      ${e.schedule ? html`<p><strong>${t("schedule", l)}${colon(l)}</strong>${inLang(e.schedule, l)}</p>` : html``}
     </div>`;
   const entry = async (sectionId: string, e: Initiative) => {
     const key = `e:${sectionId}:${e.id}`;

@@ -1,14 +1,17 @@
 import type { SiteData } from "../../scripts/site/site-data.ts";
+import { t } from "../i18n/strings.ts";
 import { attr, html, trusted, type Html } from "../lib/html.ts";
 
 type Tag = "span" | "p" | "div" | "h1" | "h2" | "h3" | "strong";
 
 /**
- * A contributed text in the page's language, or in another one when it is missing, then marked with
- * its own `lang` so screen readers pronounce it right. Never an empty element.
+ * A contributed text in the page's language, or in another one when it is missing. Then the text is
+ * marked with its own `lang` (so screen readers pronounce it right) and a short note says, in the
+ * page's language, that it is not translated. Never an empty element.
  */
 export function localized(data: SiteData, text: Record<string, string> | undefined, lang: string, tag: Tag = "span", className?: string): Html {
   const value = data.text(text, lang);
   if (!value) return html``;
-  return html`${trusted(`<${tag}`)}${attr("class", className)}${attr("lang", value.lang !== lang ? value.lang : undefined)}>${value.text}${trusted(`</${tag}>`)}`;
+  const fallback = value.lang !== lang;
+  return html`${trusted(`<${tag}`)}${attr("class", className)}${attr("lang", fallback ? value.lang : undefined)}>${value.text}${fallback ? html` <small class="untranslated" lang="${lang}">${t("translationMissing", lang)}</small>` : html``}${trusted(`</${tag}>`)}`;
 }

@@ -51,9 +51,9 @@ describe("the built site: pages and languages", () => {
     expect(page).toContain('<a href="/nl/initiatives/potager-zephyr/" lang="nl" hreflang="nl" aria-current="true">Nederlands</a>');
   });
 
-  it("falls back to another language for a missing translation and marks it with lang", () => {
+  it("falls back to another language for a missing translation, marks it with lang and says so", () => {
     const page = html("nl/initiatives/entraide-orion/index.html");
-    expect(page).toContain('<p class="lead" lang="fr">Réseau d&#39;entraide inventé actif dans toute la région.</p>');
+    expect(page).toContain('<p class="lead" lang="fr">Réseau d&#39;entraide inventé actif dans toute la région. <small class="untranslated" lang="nl">(tekst niet vertaald)</small></p>');
   });
 
   it("writes valid JSON-LD for every initiative, without a place for a group meeting at home", () => {

@@ -1,0 +1,34 @@
+// Nothing about Brussels is hard-coded: a fictional two-language city builds its own site.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { annuaire } from "../helpers/cli.ts";
+import { OTHER_CITY, TODAY, tempDir } from "../helpers/data-dir.ts";
+
+const out = path.join(tempDir(), "site");
+const result = annuaire(["build", "--only", "site", "--data", OTHER_CITY, "--out", out, "--today", TODAY]);
+const page = (p: string) => readFileSync(path.join(out, p), "utf8");
+
+describe("another city's data folder", () => {
+  it("builds", () => expect(result.status, result.stderr).toBe(0));
+
+  it("has pages only in its own languages, Dutch first", () => {
+    expect(existsSync(path.join(out, "nl/initiatives/moestuin-noord/index.html"))).toBe(true);
+    expect(existsSync(path.join(out, "en/initiatives/moestuin-noord/index.html"))).toBe(true);
+    expect(existsSync(path.join(out, "fr"))).toBe(false);
+    expect(page("index.html")).toContain('<html lang="nl">');
+    expect(page("nl/index.html")).toContain("<h1>Gids van Fictostad</h1>");
+  });
+
+  it("uses its own base URL, communes and sectors", () => {
+    const garden = page("en/initiatives/moestuin-noord/index.html");
+    expect(garden).toContain('href="https://fictostad.example.org/nl/initiatives/moestuin-noord/"');
+    expect(garden).toContain(">Fictostad North</a>");
+    expect(garden).toContain("<span>Green</span>");
+    expect(page("sitemap.xml")).not.toContain("bruxelles");
+  });
+
+  it("uses the default content pages when the data folder brings none", () => {
+    expect(page("nl/charter/index.html")).toContain("Charter van de initiatieven (ontwerp)");
+  });
+});
