@@ -31,7 +31,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function serveStatic(root: string, port = 0): Promise<RunningServer> {
+/** `headers(pathname)`: extra response headers, e.g. the Content-Security-Policy of netlify.toml. */
+export function serveStatic(root: string, port = 0, headers: (pathname: string) => Record<string, string> = () => ({})): Promise<RunningServer> {
   const base = path.resolve(root);
   const server = createServer((request, response) => {
     let pathname: string;
@@ -62,7 +63,7 @@ export function serveStatic(root: string, port = 0): Promise<RunningServer> {
         return;
       }
     }
-    response.writeHead(status, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    response.writeHead(status, { ...headers(pathname), "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {

@@ -2,14 +2,31 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "puppeteer-core";
 import { launchBrowser, type LaunchedBrowser } from "../../scripts/lib/browser.ts";
 import { serveStatic, type RunningServer } from "../../scripts/lib/static-server.ts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ROOT } from "../helpers/data-dir.ts";
 
 const site = inject("triSite");
 let server: RunningServer;
 let chromium: LaunchedBrowser;
 let noJs: LaunchedBrowser;
 
+/** The Content-Security-Policy headers of netlify.toml, served as the host would. */
+function netlifyCsp(): (pathname: string) => Record<string, string> {
+  const toml = readFileSync(path.join(ROOT, "netlify.toml"), "utf8");
+  const blocks = [...toml.matchAll(/for = "([^"]+)"\s+\[headers\.values\]([\s\S]*?)(?=\[\[|$)/g)].map((m) => ({ pattern: m[1]!, csp: /Content-Security-Policy = "([^"]+)"/.exec(m[2]!)?.[1] }));
+  const matches = (pattern: string, pathname: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`).test(pathname);
+  return (pathname) => {
+    let csp: string | undefined;
+    for (const block of blocks) if (block.csp && matches(block.pattern, pathname)) csp = block.csp;
+    return csp ? { "content-security-policy": csp } : {};
+  };
+}
+
+const cspViolations: string[] = [];
+
 beforeAll(async () => {
-  server = await serveStatic(site);
+  server = await serveStatic(site, 0, netlifyCsp());
   chromium = await launchBrowser();
   noJs = await launchBrowser({ javascript: false });
 });
@@ -21,6 +38,9 @@ afterAll(async () => {
 
 async function open(path: string, browser = chromium): Promise<Page> {
   const page = await browser.browser.newPage();
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(`${path}: ${m.text()}`);
+  });
   await page.goto(`${server.url}${path}`, { waitUntil: "networkidle0" });
   return page;
 }
@@ -113,5 +133,22 @@ describe("the site in a real Chromium", () => {
     await page.waitForFunction(() => location.pathname.startsWith("/nl/"));
     expect(new URL(page.url()).pathname).toBe("/nl/initiatives/cantine-pulsar/");
     await page.close();
+  });
+
+  it("runs search, map and short links under netlify.toml's Content-Security-Policy without a violation", async () => {
+    const response = await fetch(`${server.url}/fr/search/`);
+    expect(response.headers.get("content-security-policy")).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect((await fetch(`${server.url}/fr/embed/communes/nordville/`)).headers.get("content-security-policy")).toContain("frame-ancestors *");
+    // The check can fail: an inline script on a served page is reported.
+    const page = await open("/fr/");
+    await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.__inline = 1";
+      document.body.append(script);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(cspViolations.filter((v) => v.startsWith("/fr/:"))).toHaveLength(1);
+    await page.close();
+    expect(cspViolations.filter((v) => !v.startsWith("/fr/:"))).toEqual([]);
   });
 });
