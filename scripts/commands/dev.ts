@@ -10,8 +10,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 export async function devCommand(options: CommonOptions): Promise<number> {
   const site: CommonOptions = { ...options, only: options.only ?? "site" };
   await buildCommand(site);
-  const server = await serveStatic(path.resolve(options.out), options.port);
-  process.stdout.write(`Serving ${options.out} on ${server.url}/ — edit data, content or templates and reload. Ctrl+C to stop.\n`);
+  const server = await serveStatic(path.resolve(options.out), options.port, () => ({}), true);
+  process.stdout.write(`Serving ${options.out} on ${server.url}/ — pages reload when you edit data or content. Ctrl+C to stop.\n`);
   let timer: NodeJS.Timeout | undefined;
   let building = false;
   const rebuild = () => {
@@ -19,8 +19,9 @@ export async function devCommand(options: CommonOptions): Promise<number> {
     timer = setTimeout(async () => {
       if (building) return rebuild();
       building = true;
-      await buildCommand(site).catch((e: unknown) => process.stderr.write(`${String(e)}\n`));
+      const status = await buildCommand(site).catch((e: unknown) => (process.stderr.write(`${String(e)}\n`), 1));
       building = false;
+      if (status === 0) server.reload();
     }, 200);
   };
   // Templates and content are TypeScript and Markdown read at build time; a rebuild picks up data and

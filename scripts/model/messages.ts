@@ -155,6 +155,11 @@ const CATALOG: Catalog = {
     nl: "`{field}`: `{value}` is geen taalcode. Gebruik twee kleine letters (fr, nl, en, ar…).",
     en: "`{field}`: `{value}` is not a language code. Use two lowercase letters (fr, nl, en, ar…).",
   },
+  "comma-in-text": {
+    fr: "`{field}` : le texte semble coupé à une virgule (`{value}`). Entre `{ }`, un texte qui contient une virgule doit être entre guillemets : fr: \"Bonjour, bienvenue\".",
+    nl: "`{field}`: de tekst lijkt afgebroken bij een komma (`{value}`). Tussen `{ }` moet een tekst met een komma tussen aanhalingstekens: nl: \"Hallo, welkom\".",
+    en: "`{field}`: the text seems cut at a comma (`{value}`). Inside `{ }`, a text with a comma must be in quotes: en: \"Hello, welcome\".",
+  },
   "bad-date": {
     fr: "`{field}` : `{value}` n'est pas une date valable. Écrivez-la AAAA-MM-JJ, par ex. 2026-03-14.",
     nl: "`{field}`: `{value}` is geen geldige datum. Schrijf JJJJ-MM-DD, bv. 2026-03-14.",

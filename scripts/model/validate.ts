@@ -100,7 +100,10 @@ function reportIssues(issues: readonly core.$ZodIssue[], schema: AnySchema, data
       if (branch) reportIssues(branch, schema, data, report, at);
       else report("error", at, "name-form", { field });
     } else if (issue.code === "invalid_key") {
-      report("error", at, "bad-lang", { field: fieldName(at.slice(0, -1)), value: String(at[at.length - 1]) }, "key");
+      const key = String(at[at.length - 1]);
+      // `{ fr: Bonjour, bienvenue }` splits at the comma: the "key" is the rest of the text.
+      const code = /[\s.,;!?]/.test(key) ? "comma-in-text" : "bad-lang";
+      report("error", at, code, { field: fieldName(at.slice(0, -1)), value: key }, "key");
     } else if (issue.code === "unrecognized_keys") {
       const known = objectKeys(schema, at);
       for (const key of issue.keys) {

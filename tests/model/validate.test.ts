@@ -76,6 +76,7 @@ describe("validate: each error kind points at its file, line and column", () => 
     ["raw HTML in a description", `${VALID}description: { nl: "<script>alert(1)</script>" }\n`, "6:20 raw-html"],
     ["an empty text", VALID.replace("en: Something to test.", 'en: ""'), "2:40 empty"],
     ["a summary over 280 characters", VALID.replace("en: Something to test.", `en: ${"a".repeat(281)}`), "2:40 too-long"],
+    ["a comma inside an unquoted text between { }", VALID.replace("en: Something to test.", "en: Something, to test."), "2:51 comma-in-text"],
     ["a language key that is not a code", VALID.replace("en: Something", "English: Something"), "2:36 bad-lang"],
     ["an unknown status", `${VALID}status: actif\n`, "6:9 not-allowed"],
     ["no commune and no region", VALID.replace("communes: [noord]\n", ""), "1:1 no-area"],
