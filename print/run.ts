@@ -53,14 +53,17 @@ function readIndex(dir: string | undefined): Map<string, IndexEntry> {
   return new Map(index.booklets.map((b) => [b.path, b]));
 }
 
+/** What the "changes" page compares with: rebuilding the same edition keeps its baseline; a new edition label compares with the last build. */
+function baselineOf(prior: IndexEntry | undefined, edition: string): IndexEntry["baseline"] {
+  if (!prior) return undefined;
+  return prior.edition === edition ? prior.baseline : { edition: prior.edition, ids: prior.entryIds, names: prior.entryNames };
+}
+
 function jobsFor(model: Model, buildDate: string, content: ContentPage[], previous: Map<string, IndexEntry>, flags: { largePrint: boolean; imposition: boolean }): Job[] {
   const jobs: Job[] = [];
   const langs = model.site.languages;
-  // Rebuilding the same edition keeps its baseline; a new edition label compares with the last build.
   const prev = (p: string): { previousEntries?: { ids: string[]; names: Record<string, string> } } => {
-    const entry = previous.get(p);
-    if (!entry) return {};
-    const baseline = entry.edition === model.site.print.edition ? entry.baseline : { edition: entry.edition, ids: entry.entryIds, names: entry.entryNames };
+    const baseline = baselineOf(previous.get(p), model.site.print.edition);
     return baseline ? { previousEntries: { ids: baseline.ids, names: baseline.names } } : {};
   };
   const inNext90 = (start: string) => {
@@ -145,8 +148,7 @@ export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, c
           rendered++;
         }
         const names = Object.fromEntries(plan.entries.map((e) => [e.id, localize(e.name, plan.lang, model.site.languages)?.text ?? e.id]));
-        const prior = previousIndex.get(job.path);
-        const baseline = prior ? (prior.edition === model.site.print.edition ? prior.baseline : { edition: prior.edition, ids: prior.entryIds, names: prior.entryNames }) : undefined;
+        const baseline = baselineOf(previousIndex.get(job.path), model.site.print.edition);
         index.push({ ...(baseline ? { baseline } : {}), path: job.path, kind: job.variant === "welcome" ? "welcome" : plan.kind, id: plan.id, lang: job.variant === "bilingual" ? "fr-nl" : plan.lang, variant: job.variant, edition: model.site.print.edition, pages, bytes: readFileSync(target).length, entries: plan.entries.length, entryIds: plan.entries.map((e) => e.id), entryNames: names, hash });
         if (job.imposed) index.push({ ...index[index.length - 1]!, path: job.imposed, variant: "imposed", pages: Math.ceil(pages / 4) * 2, bytes: readFileSync(path.join(out, job.imposed)).length });
         progress.count(++done, jobs.length, job.path);

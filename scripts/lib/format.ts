@@ -40,7 +40,15 @@ export function compareText(a: string, b: string, lang: string): number {
 }
 
 /** The name of a language (ISO 639-1 code) in the reader's language: "néerlandais", "Frans". */
-export const languageName = (code: string, lang: string): string => new Intl.DisplayNames([lang], { type: "language" }).of(code) ?? code;
+const displayNames = new Map<string, Intl.DisplayNames>();
+export function languageName(code: string, lang: string): string {
+  let names = displayNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([localeFor(lang)], { type: "language" });
+    displayNames.set(lang, names);
+  }
+  return names.of(code) ?? code;
+}
 
 /** Great-circle distance in kilometres. */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {

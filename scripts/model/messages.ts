@@ -362,7 +362,6 @@ function hintSentence(params: Record<string, string | number>, lang: Lang): stri
 
 export const typeWord = (type: string, lang: Lang): string => TYPE_WORDS[type]?.[lang] ?? type;
 export const hasMessage = (code: string): boolean => code in CATALOG;
-export const catalogCodes = (): string[] => Object.keys(CATALOG);
 
 /** The message for a finding code, with its parameters filled in. Unknown codes are a programming error. */
 export function message(code: string, params: Record<string, string | number>, lang: Lang): string {

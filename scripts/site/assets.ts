@@ -29,7 +29,7 @@ export function writeAssets(model: Model, out: string): AssetManifest {
 
   const fonts = path.join(packageDir("@fontsource/atkinson-hyperlegible"), "files");
   mkdirSync(path.join(dir, "fonts"), { recursive: true });
-  for (const file of readdirSync(fonts).filter((f) => /latin-(400|700)-normal\.woff2$/.test(f) && !f.includes("ext"))) copyFileSync(path.join(fonts, file), path.join(dir, "fonts", file));
+  for (const file of readdirSync(fonts).filter((f) => /-latin-(400|700)-normal\.woff2$/.test(f))) copyFileSync(path.join(fonts, file), path.join(dir, "fonts", file));
 
   cpSync(path.join(packageDir("leaflet"), "dist"), path.join(dir, "leaflet"), { recursive: true, filter: (src) => !src.endsWith(".map") && !src.includes("-src") });
 

@@ -87,18 +87,22 @@ export function openDataFiles(model: Model, buildDate: string): Record<string, s
 
   // GoGoCarto's JSON import reads a list of elements with a name, a geo position and categories.
   const first = langs[0]!;
+  const communeById = new Map(model.communes.map((c) => [c.id, c]));
+  const sectorById = new Map(model.sectors.map((s) => [s.id, s]));
   const elements = {
     licence: LICENCE.data,
     data: items
       .map((i) => {
-        const where = i.place?.public && i.place.lat !== undefined ? { latitude: i.place.lat, longitude: i.place.lon } : centreOf(model, i);
+        const commune = communeById.get(i.communes[0] ?? "");
+        const where = i.place?.public && i.place.lat !== undefined ? { latitude: i.place.lat, longitude: i.place.lon } : commune ? { latitude: commune.centre.lat, longitude: commune.centre.lon } : undefined;
         if (!where) return undefined;
+        const locality = commune?.name[first] ?? "";
         return {
           id: i.id,
           name: i.name[first] ?? Object.values(i.name)[0],
           geo: where,
-          address: i.place?.public && i.place.address ? { streetAddress: i.place.address, postalCode: i.place.postcode ?? "", addressLocality: model.communes.find((c) => c.id === i.communes[0])?.name[first] ?? "" } : { addressLocality: model.communes.find((c) => c.id === i.communes[0])?.name[first] ?? "" },
-          categories: i.sectors.map((s) => model.sectors.find((x) => x.id === s)!.name[first] ?? s),
+          address: i.place?.public && i.place.address ? { streetAddress: i.place.address, postalCode: i.place.postcode ?? "", addressLocality: locality } : { addressLocality: locality },
+          categories: i.sectors.map((s) => sectorById.get(s)?.name[first] ?? s),
           description: i.summary[first] ?? Object.values(i.summary)[0],
           longDescription: i.description?.[first] ? markdownToText(i.description[first]!) : "",
           website: i.contact?.website ?? "",
@@ -130,9 +134,4 @@ Licence: ${LICENCE.data} (${LICENCE.dataUrl}). Field meanings: docs/data-format.
     "elements.json": `${JSON.stringify(elements, null, 2)}\n`,
     "README.txt": readme,
   };
-}
-
-function centreOf(model: Model, i: PublicInitiative): { latitude: number; longitude: number } | undefined {
-  const commune = model.communes.find((c) => c.id === i.communes[0]);
-  return commune ? { latitude: commune.centre.lat, longitude: commune.centre.lon } : undefined;
 }
