@@ -1,7 +1,7 @@
 // Which entries go in which booklet, in which order. A pure function of the model: the site uses it to
 // know which PDFs exist, the print pipeline to render them, and tests call it alone.
 import { compareText } from "../scripts/lib/format.ts";
-import { localize, printExclusion, type Initiative, type Model } from "../scripts/model/model.ts";
+import { isRegionWide, localize, printExclusion, servesCommune, type Initiative, type Model } from "../scripts/model/model.ts";
 import type { BookletKind } from "../scripts/site/urls.ts";
 
 export interface BookletSection {
@@ -68,8 +68,9 @@ export function planBooklets(model: Model, lang: string, today: string): Booklet
   const name = (text: Record<string, string>, fallback: string) => localize(text, lang, languages)?.text ?? fallback;
 
   for (const commune of model.communes) {
-    const local = entries.filter((e) => e.communes.includes(commune.id));
-    const regionWide = entries.filter((e) => !e.communes.length && e.regions.includes(commune.region));
+    const listed = entries.filter((e) => servesCommune(e, commune));
+    const local = listed.filter((e) => !isRegionWide(e));
+    const regionWide = listed.filter(isRegionWide);
     if (!local.length && !regionWide.length) continue;
     const sections = bySector(model, local, lang);
     if (regionWide.length) sections.push({ id: "region", title: name(model.regions.find((r) => r.id === commune.region)!.name, commune.region), entries: sortEntries(regionWide, lang, languages) });
@@ -88,7 +89,7 @@ export function planBooklets(model: Model, lang: string, today: string): Booklet
       .map((c) => ({ id: c.id, title: name(c.name, c.id), entries: sortEntries(inSector.filter((e) => e.communes.includes(c.id)), lang, languages) }))
       .filter((s) => s.entries.length > 0)
       .sort((a, b) => compareText(a.title, b.title, lang));
-    const regionWide = inSector.filter((e) => !e.communes.length);
+    const regionWide = inSector.filter(isRegionWide);
     if (regionWide.length) sections.push({ id: "region", title: model.regions.length === 1 ? name(model.regions[0]!.name, "region") : "—", entries: sortEntries(regionWide, lang, languages) });
     plans.push({ kind: "sector", id: sector.id, lang, title: name(sector.name, sector.id), sections, entries: unique(sections) });
   }

@@ -53,6 +53,16 @@ export function indexById<T extends { id: string }>(items: readonly T[]): Map<st
   return new Map(items.map((item) => [item.id, item]));
 }
 
+/** An initiative active across whole regions rather than in named communes. */
+export const isRegionWide = (initiative: Initiative): boolean => initiative.communes.length === 0;
+
+/**
+ * Whether an initiative is listed for a commune, on the web and on paper alike: it acts in that commune,
+ * or it is region-wide in the commune's region.
+ */
+export const servesCommune = (initiative: Initiative, commune: Commune): boolean =>
+  initiative.communes.includes(commune.id) || (isRegionWide(initiative) && initiative.regions.includes(commune.region));
+
 /** Entries that a printed booklet may carry, and why the others are left out. */
 export function printExclusion(initiative: Initiative, site: Site, today: string): "print-false" | "closed" | "stale" | undefined {
   if (!initiative.print) return "print-false";

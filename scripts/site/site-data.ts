@@ -3,7 +3,7 @@
 // lookups templates need. Templates read only this object; none reads YAML.
 import { distanceKm, compareText } from "../lib/format.ts";
 import type { ContentPage } from "../model/content.ts";
-import { indexById, localize, type AgendaEvent, type Commune, type Initiative, type Localized, type Model, type Region, type Sector } from "../model/model.ts";
+import { indexById, localize, servesCommune, type AgendaEvent, type Commune, type Initiative, type Localized, type Model, type Region, type Sector } from "../model/model.ts";
 import { planBooklets } from "../../print/plan.ts";
 import { LIST_TO_BOOKLET, urls, type ListKind } from "./urls.ts";
 
@@ -126,7 +126,7 @@ export class SiteData {
     if (kind === "sectors") return this.model.initiatives.filter((i) => i.sectors.includes(id));
     if (kind === "regions") return this.model.initiatives.filter((i) => i.regions.includes(id));
     const commune = this.communeById.get(id);
-    return this.model.initiatives.filter((i) => i.communes.includes(id) || (!i.communes.length && !!commune && i.regions.includes(commune.region)));
+    return commune ? this.model.initiatives.filter((i) => servesCommune(i, commune)) : [];
   }
 
   bookletUrl(lang: string, kind: ListKind, id: string): string | undefined {

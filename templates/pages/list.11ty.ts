@@ -1,7 +1,7 @@
 // /{lang}/communes/{id}/, /{lang}/regions/{id}/, /{lang}/sectors/{id}/ — grouped lists with counts,
 // jump links per group (a filter that works without JavaScript), the booklet and an embed snippet.
 import { formatNumber } from "../../scripts/lib/format.ts";
-import type { Initiative } from "../../scripts/model/model.ts";
+import { isRegionWide, type Initiative } from "../../scripts/model/model.ts";
 import type { ListPage, SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import { cardList } from "../components/card.ts";
@@ -31,7 +31,7 @@ export function groupsFor(data: SiteData, kind: ListPage["kind"], id: string, la
     const groups: Group[] = data
       .sortByName(data.model.communes, lang)
       .map((c) => ({ id: c.id, title: data.name(c, lang), entries: entries.filter((e) => e.communes.includes(c.id)) }));
-    groups.push({ id: "region", title: t("regionWide", lang), entries: entries.filter((e) => !e.communes.length) });
+    groups.push({ id: "region", title: t("regionWide", lang), entries: entries.filter(isRegionWide) });
     return groups.filter((g) => g.entries.length);
   }
   const groups: Group[] = data.model.sectors.map((s) => ({
@@ -40,7 +40,7 @@ export function groupsFor(data: SiteData, kind: ListPage["kind"], id: string, la
     icon: pictogram(data, s, lang, true),
     entries: entries.filter((e) => e.sectors.includes(s.id) && (kind === "regions" || e.communes.includes(id))),
   }));
-  if (kind === "communes") groups.push({ id: "region", title: t("regionWide", lang), entries: entries.filter((e) => !e.communes.length) });
+  if (kind === "communes") groups.push({ id: "region", title: t("regionWide", lang), entries: entries.filter(isRegionWide) });
   return groups.filter((g) => g.entries.length);
 }
 
