@@ -1,20 +1,21 @@
 // A booklet as one HTML document for Chromium to paginate. Page numbers of the contents and the index
 // come in from the previous render (read back from the PDF's outline); `headings` lists, in document
 // order, every heading that becomes an outline entry, so the two can be matched.
-import path from "node:path";
+
 import { createRequire } from "node:module";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { compareText, formatDate, formatDateTime, languageName } from "../scripts/lib/format.ts";
 import { markdownToText, renderContent } from "../scripts/lib/markdown.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
-import { localize, type AgendaEvent, type Initiative, type Model } from "../scripts/model/model.ts";
+import { type AgendaEvent, type Initiative, localize, type Model } from "../scripts/model/model.ts";
 import { absolute, urls } from "../scripts/site/urls.ts";
-import { html, trusted, type Html } from "../templates/lib/html.ts";
 import { colon, t } from "../templates/i18n/strings.ts";
+import { type Html, html, trusted } from "../templates/lib/html.ts";
+import { communeMapSvg, type MapPoint } from "./map-svg.ts";
 import type { BookletPlan } from "./plan.ts";
 import { pt } from "./print-strings.ts";
 import { qrSvg } from "./qr.ts";
-import { communeMapSvg, type MapPoint } from "./map-svg.ts";
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve("@fontsource/atkinson-hyperlegible/package.json")), "files");
@@ -42,7 +43,12 @@ export interface BookletDocument {
 
 const fileUrl = (p: string) => pathToFileURL(p).href;
 
-export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<string, number>, options: BookletOptions): Promise<BookletDocument> {
+export async function bookletHtml(
+  model: Model,
+  plan: BookletPlan,
+  pages: Map<string, number>,
+  options: BookletOptions,
+): Promise<BookletDocument> {
   const langs = model.site.languages;
   const lang = plan.lang;
   const second = options.bilingual?.[1];
@@ -54,12 +60,21 @@ export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<st
   };
   const both = (get: (l: string) => string) => (second ? `${get(lang)} / ${get(second)}` : get(lang));
   const name = (i: Initiative, l = lang) => localize(i.name, l, langs)?.text ?? i.id;
-  const communeName = (id: string, l = lang) => localize(model.communes.find((c) => c.id === id)!.name, l, langs)?.text ?? id;
-  const sectorIcon = (id: string) => html`<img class="pictogram" src="${fileUrl(model.sectors.find((s) => s.id === id)!.iconPath)}" alt="">`;
+  const communeName = (id: string, l = lang) =>
+    localize(model.communes.find((c) => c.id === id)!.name, l, langs)?.text ?? id;
+  const sectorIcon = (id: string) =>
+    html`<img class="pictogram" src="${fileUrl(model.sectors.find((s) => s.id === id)!.iconPath)}" alt="">`;
   const pageOf = (key: string) => pages.get(key);
   const pageNo = (key: string) => html`<span class="pno">${pageOf(key) ?? "000"}</span>`;
   const site = model.site;
-  const liveUrl = absolute(site.baseUrl, plan.kind === "commune" ? urls.list(lang, "communes", plan.id) : plan.kind === "region" ? urls.list(lang, "regions", plan.id) : urls.list(lang, "sectors", plan.id));
+  const liveUrl = absolute(
+    site.baseUrl,
+    plan.kind === "commune"
+      ? urls.list(lang, "communes", plan.id)
+      : plan.kind === "region"
+        ? urls.list(lang, "regions", plan.id)
+        : urls.list(lang, "sectors", plan.id),
+  );
 
   // ---- cover ----
   const title = options.welcome ? both((l) => pt("welcomePack", l)) : both((l) => pt("booklet", l));
@@ -81,7 +96,11 @@ export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<st
   const usedSectors = model.sectors.filter((s) => plan.entries.some((e) => e.sectors.includes(s.id)));
   const help = site.help;
   const howto = html`<section class="howto">
-  ${heading(2, "howto", both((l) => pt("howTo", l)))}
+  ${heading(
+    2,
+    "howto",
+    both((l) => pt("howTo", l)),
+  )}
   <p>${pt("howToText", lang)}</p>${second ? html`<p lang="${second}">${pt("howToText", second)}</p>` : html``}
   <h3 class="nooutline">${both((l) => pt("legend", l))}</h3>
   <ul class="legend">${usedSectors.map((s) => html`<li>${sectorIcon(s.id)} <strong>${both((l) => localize(s.name, l, langs)!.text)}</strong> — ${localize(s.description, lang, langs)!.text}</li>`)}</ul>
@@ -91,7 +110,11 @@ export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<st
 
   // ---- contents ----
   const contents = html`<section class="toc">
-  ${heading(2, "contents", both((l) => pt("contents", l)))}
+  ${heading(
+    2,
+    "contents",
+    both((l) => pt("contents", l)),
+  )}
   <ol>${plan.sections.map((s) => html`<li><span class="toc__title">${s.id !== "region" && plan.kind !== "sector" ? sectorIcon(s.id) : html``}${sectionTitle(s.id, s.title)}</span><span class="toc__dots"></span>${pageNo(`s:${s.id}`)}</li>`)}
     ${options.welcome ? html`<li><span class="toc__title">${both((l) => pt("events", l))}</span><span class="toc__dots"></span>${pageNo("events")}</li><li><span class="toc__title">${both((l) => pt("mapTitle", l, { commune: plan.title }))}</span><span class="toc__dots"></span>${pageNo("map")}</li>` : html``}
     <li><span class="toc__title">${both((l) => pt("index", l))}</span><span class="toc__dots"></span>${pageNo("index")}</li>
@@ -108,11 +131,16 @@ export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<st
 
   // ---- entries ----
   const entryFirstKey = new Map<string, string>();
-  for (const s of plan.sections) for (const e of s.entries) if (!entryFirstKey.has(e.id)) entryFirstKey.set(e.id, `e:${s.id}:${e.id}`);
+  for (const s of plan.sections)
+    for (const e of s.entries) if (!entryFirstKey.has(e.id)) entryFirstKey.set(e.id, `e:${s.id}:${e.id}`);
   // A text missing in this language comes from another one, marked with its own lang for screen readers.
   const inLang = (text: Record<string, string> | undefined, l: string) => {
     const value = localize(text, l, langs);
-    return !value ? html`` : value.lang === l ? html`${value.text}` : html`<span lang="${value.lang}">${value.text}</span>`;
+    return !value
+      ? html``
+      : value.lang === l
+        ? html`${value.text}`
+        : html`<span lang="${value.lang}">${value.text}</span>`;
   };
   const textBlock = (e: Initiative, l: string) => html`<div class="entry__text" lang="${l}">
       <p class="entry__summary">${inLang(e.summary, l)}</p>
@@ -122,7 +150,9 @@ export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<st
     const key = `e:${sectionId}:${e.id}`;
     const place = e.place;
     const where = e.communes.length ? e.communes.map((c) => communeName(c)).join(", ") : pt("regionWide", lang);
-    const related = (e.related ?? []).map((r) => model.initiatives.find((i) => i.id === r)).filter((i): i is Initiative => !!i);
+    const related = (e.related ?? [])
+      .map((r) => model.initiatives.find((i) => i.id === r))
+      .filter((i): i is Initiative => !!i);
     const contact = e.contact ?? {};
     const short = absolute(site.baseUrl, urls.short(e.id));
     return html`<article class="entry">
@@ -143,7 +173,12 @@ export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<st
   const sections: Html[] = [];
   for (const s of plan.sections) {
     // The section heading is registered before its entries: `headings` must follow document order.
-    const title = heading(2, `s:${s.id}`, sectionTitle(s.id, s.title), s.id !== "region" && plan.kind !== "sector" ? sectorIcon(s.id) : html``);
+    const title = heading(
+      2,
+      `s:${s.id}`,
+      sectionTitle(s.id, s.title),
+      s.id !== "region" && plan.kind !== "sector" ? sectorIcon(s.id) : html``,
+    );
     const items: Html[] = [];
     for (const e of s.entries) items.push(await entry(s.id, e));
     sections.push(html`<section class="section">${title}${items}</section>`);
@@ -153,9 +188,15 @@ export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<st
   let welcomeExtra = html``;
   if (options.welcome && commune) {
     const events = options.welcome.events;
-    const located = plan.entries.filter((e) => e.place?.public && e.place.lat !== undefined && e.place.lon !== undefined);
+    const located = plan.entries.filter(
+      (e) => e.place?.public && e.place.lat !== undefined && e.place.lon !== undefined,
+    );
     const points: MapPoint[] = located.map((e, n) => ({ n: n + 1, lat: e.place!.lat!, lon: e.place!.lon! }));
-    welcomeExtra = html`<section class="events">${heading(2, "events", both((l) => pt("events", l)))}
+    welcomeExtra = html`<section class="events">${heading(
+      2,
+      "events",
+      both((l) => pt("events", l)),
+    )}
   ${events.length ? html`<ul>${events.map((ev) => html`<li><strong>${formatDateTime(ev.start, lang)}</strong> — ${localize(ev.title, lang, langs)?.text ?? ""}${ev.commune ? html` (${communeName(ev.commune)})` : html``}</li>`)}</ul>` : html`<p>${pt("noEvents", lang)}</p>`}
 </section>
 <section class="mappage">${heading(2, "map", pt("mapTitle", lang, { commune: plan.title }))}
@@ -173,7 +214,11 @@ export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<st
       .map((s) => pageOf(`e:${s.id}:${e.id}`) ?? "000")
       .filter((v, n, all) => all.indexOf(v) === n)
       .join(", ");
-  const indexSection = html`<section class="index">${heading(2, "index", both((l) => pt("index", l)))}
+  const indexSection = html`<section class="index">${heading(
+    2,
+    "index",
+    both((l) => pt("index", l)),
+  )}
   <ul>${index.map((e) => html`<li><span class="toc__title">${name(e)}</span><span class="toc__dots"></span><span class="pno">${indexPages(e)}</span></li>`)}</ul>
 </section>`;
 
@@ -182,7 +227,11 @@ export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<st
   const now = new Set(plan.entries.map((e) => e.id));
   const added = previous ? plan.entries.filter((e) => !previous.ids.includes(e.id)) : [];
   const removed = previous ? previous.ids.filter((id) => !now.has(id)) : [];
-  const changes = html`<section class="changes">${heading(2, "changes", both((l) => pt("changes", l)))}
+  const changes = html`<section class="changes">${heading(
+    2,
+    "changes",
+    both((l) => pt("changes", l)),
+  )}
   ${!previous ? html`<p>${pt("firstEdition", lang)}</p>` : !added.length && !removed.length ? html`<p>${pt("noChanges", lang)}</p>` : html``}
   ${added.length ? html`<h3 class="nooutline">${pt("added", lang)}</h3><ul>${added.map((e) => html`<li>${name(e)}</li>`)}</ul>` : html``}
   ${removed.length ? html`<h3 class="nooutline">${pt("removed", lang)}</h3><ul>${removed.map((id) => html`<li>${previous!.names[id] ?? id}</li>`)}</ul>` : html``}
@@ -191,7 +240,11 @@ export async function bookletHtml(model: Model, plan: BookletPlan, pages: Map<st
   // ---- back page ----
   const contributeUrl = absolute(site.baseUrl, urls.content(lang, "contribute"));
   const corrections = site.corrections;
-  const back = html`<section class="back">${heading(2, "back", both((l) => pt("backTitle", l)))}
+  const back = html`<section class="back">${heading(
+    2,
+    "back",
+    both((l) => pt("backTitle", l)),
+  )}
   <p>${pt("backText", lang)}</p>
   <div class="cover__qr">${trusted(await qrSvg(contributeUrl, contributeUrl))}<p><span class="url">${contributeUrl.replace(/^https?:\/\//, "")}</span></p></div>
   <ul>${corrections.email ? html`<li>${t("email", lang)}${colon(lang)}${corrections.email}</li>` : html``}${corrections.phone ? html`<li>${t("phone", lang)}${colon(lang)}${corrections.phone}</li>` : html``}${help?.phone ? html`<li>${t("phone", lang)}${colon(lang)}${help.phone}</li>` : html``}</ul>

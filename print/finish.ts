@@ -1,6 +1,16 @@
 // Post-processing with pdf-lib, in place on Chromium's PDF (copying pages would drop its outline):
 // metadata, page labels, and reading the outline back to learn on which page each heading landed.
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, ParseSpeeds } from "pdf-lib";
+import {
+  ParseSpeeds,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  PDFString,
+} from "pdf-lib";
 
 export interface OutlineItem {
   title: string;
@@ -20,7 +30,10 @@ export async function readOutline(pdf: Uint8Array): Promise<OutlineItem[]> {
       const dest = item.lookup(PDFName.of("Dest"));
       const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : "";
       const ref = dest instanceof PDFArray ? dest.get(0) : undefined;
-      items.push({ title: text.replace(/\s+/g, " ").trim(), page: ref instanceof PDFRef ? pages.indexOf(ref.toString()) + 1 : 0 });
+      items.push({
+        title: text.replace(/\s+/g, " ").trim(),
+        page: ref instanceof PDFRef ? pages.indexOf(ref.toString()) + 1 : 0,
+      });
       walk(item.lookup(PDFName.of("First")));
       const next = item.lookup(PDFName.of("Next"));
       item = next instanceof PDFDict ? next : undefined;
@@ -42,7 +55,8 @@ function fixDoubledOutlineTitles(doc: PDFDocument): void {
       if (title instanceof PDFString || title instanceof PDFHexString) {
         const text = title.decodeText();
         const half = text.slice(0, text.length / 2);
-        if (text.length % 2 === 0 && text.length > 0 && half + half === text) item.set(PDFName.of("Title"), PDFHexString.fromText(half));
+        if (text.length % 2 === 0 && text.length > 0 && half + half === text)
+          item.set(PDFName.of("Title"), PDFHexString.fromText(half));
       }
       walk(item.lookup(PDFName.of("First")));
       const next = item.lookup(PDFName.of("Next"));

@@ -1,6 +1,6 @@
 // Saddle-stitch imposition: A5 pages two-up on A4 landscape sheets, in the order that folds and
 // staples into a booklet. Blank pages fill the count up to a multiple of four.
-import { PDFDocument, ParseSpeeds } from "pdf-lib";
+import { ParseSpeeds, PDFDocument } from "pdf-lib";
 
 /** Sheet sides as [left, right] 0-based page indexes (null = blank), front then back of each sheet. */
 export function saddleStitchOrder(pageCount: number): [number | null, number | null][] {
@@ -26,7 +26,10 @@ export async function impose(pdf: Uint8Array, title: string): Promise<Uint8Array
   const [sheetW, sheetH] = A4_LANDSCAPE;
   for (const [left, right] of saddleStitchOrder(source.getPageCount())) {
     const sheet = out.addPage([sheetW, sheetH]);
-    for (const [slot, index] of [[0, left], [1, right]] as const) {
+    for (const [slot, index] of [
+      [0, left],
+      [1, right],
+    ] as const) {
       if (index === null) continue;
       const page = embedded[index]!;
       const scale = Math.min(sheetW / 2 / page.width, sheetH / page.height);

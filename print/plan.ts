@@ -1,7 +1,14 @@
 // Which entries go in which booklet, in which order. A pure function of the model: the site uses it to
 // know which PDFs exist, the print pipeline to render them, and tests call it alone.
 import { compareText } from "../scripts/lib/format.ts";
-import { isRegionWide, localize, printExclusion, servesCommune, type Initiative, type Model } from "../scripts/model/model.ts";
+import {
+  type Initiative,
+  isRegionWide,
+  localize,
+  type Model,
+  printExclusion,
+  servesCommune,
+} from "../scripts/model/model.ts";
 import type { BookletKind } from "../scripts/site/urls.ts";
 
 export interface BookletSection {
@@ -26,7 +33,8 @@ export interface Exclusion {
   reason: "print-false" | "closed" | "stale";
 }
 
-const nameOf = (i: Initiative, lang: string, languages: readonly string[]) => localize(i.name, lang, languages)?.text ?? i.id;
+const nameOf = (i: Initiative, lang: string, languages: readonly string[]) =>
+  localize(i.name, lang, languages)?.text ?? i.id;
 
 export function printable(model: Model, today: string): { entries: Initiative[]; excluded: Exclusion[] } {
   const entries: Initiative[] = [];
@@ -50,14 +58,24 @@ function bySector(model: Model, entries: Initiative[], lang: string): BookletSec
     .map((sector) => ({
       id: sector.id,
       title: localize(sector.name, lang, languages)?.text ?? sector.id,
-      entries: sortEntries(entries.filter((e) => e.sectors.includes(sector.id)), lang, languages),
+      entries: sortEntries(
+        entries.filter((e) => e.sectors.includes(sector.id)),
+        lang,
+        languages,
+      ),
     }))
     .filter((s) => s.entries.length > 0);
 }
 
 function unique(sections: BookletSection[]): Initiative[] {
   const seen = new Set<string>();
-  return sections.flatMap((s) => s.entries).filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+  return sections
+    .flatMap((s) => s.entries)
+    .filter((e) => {
+      if (seen.has(e.id)) return false;
+      seen.add(e.id);
+      return true;
+    });
 }
 
 /** Every booklet of one language: one per commune, region and sector that has a printable entry. */
@@ -73,25 +91,64 @@ export function planBooklets(model: Model, lang: string, today: string): Booklet
     const regionWide = listed.filter(isRegionWide);
     if (!local.length && !regionWide.length) continue;
     const sections = bySector(model, local, lang);
-    if (regionWide.length) sections.push({ id: "region", title: name(model.regions.find((r) => r.id === commune.region)!.name, commune.region), entries: sortEntries(regionWide, lang, languages) });
-    plans.push({ kind: "commune", id: commune.id, lang, title: name(commune.name, commune.id), sections, entries: unique(sections) });
+    if (regionWide.length)
+      sections.push({
+        id: "region",
+        title: name(model.regions.find((r) => r.id === commune.region)!.name, commune.region),
+        entries: sortEntries(regionWide, lang, languages),
+      });
+    plans.push({
+      kind: "commune",
+      id: commune.id,
+      lang,
+      title: name(commune.name, commune.id),
+      sections,
+      entries: unique(sections),
+    });
   }
   for (const region of model.regions) {
     const inRegion = entries.filter((e) => e.regions.includes(region.id));
     if (!inRegion.length) continue;
     const sections = bySector(model, inRegion, lang);
-    plans.push({ kind: "region", id: region.id, lang, title: name(region.name, region.id), sections, entries: unique(sections) });
+    plans.push({
+      kind: "region",
+      id: region.id,
+      lang,
+      title: name(region.name, region.id),
+      sections,
+      entries: unique(sections),
+    });
   }
   for (const sector of model.sectors) {
     const inSector = entries.filter((e) => e.sectors.includes(sector.id));
     if (!inSector.length) continue;
     const sections: BookletSection[] = model.communes
-      .map((c) => ({ id: c.id, title: name(c.name, c.id), entries: sortEntries(inSector.filter((e) => e.communes.includes(c.id)), lang, languages) }))
+      .map((c) => ({
+        id: c.id,
+        title: name(c.name, c.id),
+        entries: sortEntries(
+          inSector.filter((e) => e.communes.includes(c.id)),
+          lang,
+          languages,
+        ),
+      }))
       .filter((s) => s.entries.length > 0)
       .sort((a, b) => compareText(a.title, b.title, lang));
     const regionWide = inSector.filter(isRegionWide);
-    if (regionWide.length) sections.push({ id: "region", title: model.regions.length === 1 ? name(model.regions[0]!.name, "region") : "—", entries: sortEntries(regionWide, lang, languages) });
-    plans.push({ kind: "sector", id: sector.id, lang, title: name(sector.name, sector.id), sections, entries: unique(sections) });
+    if (regionWide.length)
+      sections.push({
+        id: "region",
+        title: model.regions.length === 1 ? name(model.regions[0]!.name, "region") : "—",
+        entries: sortEntries(regionWide, lang, languages),
+      });
+    plans.push({
+      kind: "sector",
+      id: sector.id,
+      lang,
+      title: name(sector.name, sector.id),
+      sections,
+      entries: unique(sections),
+    });
   }
   return plans;
 }

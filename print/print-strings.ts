@@ -1,11 +1,27 @@
 // Strings that only the booklets use, in fr, nl and en.
-import { lookup, type Entry } from "../templates/i18n/strings.ts";
+import { type Entry, lookup } from "../templates/i18n/strings.ts";
 
 export const PRINT_STRINGS = {
-  booklet: { fr: "Annuaire des initiatives citoyennes", nl: "Gids van de burgerinitiatieven", en: "Directory of citizen initiatives" },
-  welcomePack: { fr: "Bienvenue : les initiatives près de chez vous", nl: "Welkom: de initiatieven bij u in de buurt", en: "Welcome: the initiatives near you" },
-  edition: { fr: "Édition {edition} — données du {date}", nl: "Editie {edition} — gegevens van {date}", en: "Edition {edition} — data of {date}" },
-  coverQr: { fr: "Scannez pour la version à jour en ligne", nl: "Scan voor de actuele versie online", en: "Scan for the up-to-date version online" },
+  booklet: {
+    fr: "Annuaire des initiatives citoyennes",
+    nl: "Gids van de burgerinitiatieven",
+    en: "Directory of citizen initiatives",
+  },
+  welcomePack: {
+    fr: "Bienvenue : les initiatives près de chez vous",
+    nl: "Welkom: de initiatieven bij u in de buurt",
+    en: "Welcome: the initiatives near you",
+  },
+  edition: {
+    fr: "Édition {edition} — données du {date}",
+    nl: "Editie {edition} — gegevens van {date}",
+    en: "Edition {edition} — data of {date}",
+  },
+  coverQr: {
+    fr: "Scannez pour la version à jour en ligne",
+    nl: "Scan voor de actuele versie online",
+    en: "Scan for the up-to-date version online",
+  },
   howTo: { fr: "Comment utiliser cet annuaire", nl: "Hoe gebruikt u deze gids?", en: "How to use this booklet" },
   howToText: {
     fr: "Les initiatives sont rangées par thème. Chaque thème a un dessin, repris ci-dessous. Le sommaire donne la page de chaque thème ; l'index à la fin donne la page de chaque initiative, de A à Z. Le petit code QR de chaque initiative ouvre sa page à jour sur un téléphone.",
@@ -22,12 +38,28 @@ export const PRINT_STRINGS = {
   },
   contents: { fr: "Sommaire", nl: "Inhoud", en: "Contents" },
   index: { fr: "Index de A à Z", nl: "Index van A tot Z", en: "Index from A to Z" },
-  changes: { fr: "Ce qui a changé depuis la dernière édition", nl: "Wat is er veranderd sinds de vorige editie", en: "What changed since the last edition" },
-  firstEdition: { fr: "C'est la première édition de cet annuaire.", nl: "Dit is de eerste editie van deze gids.", en: "This is the first edition of this booklet." },
-  noChanges: { fr: "Aucune initiative ajoutée ni retirée.", nl: "Geen initiatieven toegevoegd of verwijderd.", en: "No initiative added or removed." },
+  changes: {
+    fr: "Ce qui a changé depuis la dernière édition",
+    nl: "Wat is er veranderd sinds de vorige editie",
+    en: "What changed since the last edition",
+  },
+  firstEdition: {
+    fr: "C'est la première édition de cet annuaire.",
+    nl: "Dit is de eerste editie van deze gids.",
+    en: "This is the first edition of this booklet.",
+  },
+  noChanges: {
+    fr: "Aucune initiative ajoutée ni retirée.",
+    nl: "Geen initiatieven toegevoegd of verwijderd.",
+    en: "No initiative added or removed.",
+  },
   added: { fr: "Nouvelles initiatives", nl: "Nieuwe initiatieven", en: "New initiatives" },
   removed: { fr: "N'y figurent plus", nl: "Staan er niet meer in", en: "No longer listed" },
-  backTitle: { fr: "Ajouter ou corriger une initiative", nl: "Een initiatief toevoegen of verbeteren", en: "Add or correct an initiative" },
+  backTitle: {
+    fr: "Ajouter ou corriger une initiative",
+    nl: "Een initiatief toevoegen of verbeteren",
+    en: "Add or correct an initiative",
+  },
   backText: {
     fr: "Une information manque ou est fausse ? Votre initiative n'y est pas ? C'est gratuit : dites-le-nous en ligne, ou demandez à l'accueil de votre commune de nous transmettre l'information.",
     nl: "Ontbreekt er iets of klopt iets niet? Staat uw initiatief er niet in? Het is gratis: laat het ons online weten, of vraag het onthaal van uw gemeente om het door te geven.",
@@ -35,9 +67,21 @@ export const PRINT_STRINGS = {
   },
   seeAlso: { fr: "Voir aussi", nl: "Zie ook", en: "See also" },
   page: { fr: "p. {n}", nl: "p. {n}", en: "p. {n}" },
-  events: { fr: "Rendez-vous des 90 prochains jours", nl: "Afspraken in de komende 90 dagen", en: "Events in the next 90 days" },
-  noEvents: { fr: "Aucun rendez-vous annoncé. Consultez l'agenda en ligne.", nl: "Geen afspraken aangekondigd. Bekijk de agenda online.", en: "No events announced. See the calendar online." },
-  mapTitle: { fr: "Carte des initiatives de {commune}", nl: "Kaart van de initiatieven in {commune}", en: "Map of the initiatives in {commune}" },
+  events: {
+    fr: "Rendez-vous des 90 prochains jours",
+    nl: "Afspraken in de komende 90 dagen",
+    en: "Events in the next 90 days",
+  },
+  noEvents: {
+    fr: "Aucun rendez-vous annoncé. Consultez l'agenda en ligne.",
+    nl: "Geen afspraken aangekondigd. Bekijk de agenda online.",
+    en: "No events announced. See the calendar online.",
+  },
+  mapTitle: {
+    fr: "Carte des initiatives de {commune}",
+    nl: "Kaart van de initiatieven in {commune}",
+    en: "Map of the initiatives in {commune}",
+  },
   mapNote: {
     fr: "Les numéros renvoient à la liste. Les groupes qui se réunissent chez des particuliers n'apparaissent pas sur la carte.",
     nl: "De nummers verwijzen naar de lijst. Groepen die bij mensen thuis samenkomen, staan niet op de kaart.",
@@ -50,4 +94,5 @@ export const PRINT_STRINGS = {
 
 export type PrintKey = keyof typeof PRINT_STRINGS;
 
-export const pt = (key: PrintKey, lang: string, params: Record<string, string | number> = {}): string => lookup(PRINT_STRINGS[key], lang, params);
+export const pt = (key: PrintKey, lang: string, params: Record<string, string | number> = {}): string =>
+  lookup(PRINT_STRINGS[key], lang, params);

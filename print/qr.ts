@@ -15,7 +15,12 @@ export function qrSvg(text: string, label: string): Promise<string> {
 }
 
 async function makeQrSvg(text: string, label: string): Promise<string> {
-  const svg = await QRCode.toString(text, { type: "svg", errorCorrectionLevel: "M", margin: 2, color: { dark: "#000000", light: "#ffffff" } });
+  const svg = await QRCode.toString(text, {
+    type: "svg",
+    errorCorrectionLevel: "M",
+    margin: 2,
+    color: { dark: "#000000", light: "#ffffff" },
+  });
   const safe = label.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
   return svg.replace("<svg ", `<svg role="img" aria-label="${safe}" class="qr" `);
 }

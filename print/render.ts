@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "puppeteer-core";
 import type { BookletDocument, Heading } from "./booklet-html.ts";
-import { readOutline, type OutlineItem } from "./finish.ts";
+import { type OutlineItem, readOutline } from "./finish.ts";
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 
@@ -35,7 +35,13 @@ export async function htmlToPdf(browser: Browser, html: string): Promise<Uint8Ar
     // A region booklet of thousands of entries runs to hundreds of pages: no 30-second default limit.
     await page.goto(`file://${file}`, { waitUntil: "load", timeout: 0 });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 0 });
+    const pdf = await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      timeout: 0,
+    });
     return new Uint8Array(pdf);
   } finally {
     await page.close();
@@ -43,10 +49,15 @@ export async function htmlToPdf(browser: Browser, html: string): Promise<Uint8Ar
   }
 }
 
-const same = (a: Map<string, number>, b: Map<string, number>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+const same = (a: Map<string, number>, b: Map<string, number>) =>
+  a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
 /** `first` is the document made with no page numbers yet (the caller already made it to hash it). */
-export async function renderWithPageNumbers(browser: Browser, make: (pages: Map<string, number>) => Promise<BookletDocument>, first?: BookletDocument): Promise<{ pdf: Uint8Array; pages: Map<string, number>; renders: number }> {
+export async function renderWithPageNumbers(
+  browser: Browser,
+  make: (pages: Map<string, number>) => Promise<BookletDocument>,
+  first?: BookletDocument,
+): Promise<{ pdf: Uint8Array; pages: Map<string, number>; renders: number }> {
   let pages = new Map<string, number>();
   let doc = first ?? (await make(pages));
   for (let renders = 1; ; renders++) {

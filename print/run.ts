@@ -9,15 +9,24 @@ import { launchBrowser } from "../scripts/lib/browser.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
 import { localize, type Model } from "../scripts/model/model.ts";
 import { urls } from "../scripts/site/urls.ts";
-import { bookletHtml, type BookletOptions } from "./booklet-html.ts";
+import { type BookletOptions, bookletHtml } from "./booklet-html.ts";
 import { finishPdf } from "./finish.ts";
 import { impose } from "./impose.ts";
-import { planBooklets, printable, type BookletPlan } from "./plan.ts";
+import { type BookletPlan, planBooklets, printable } from "./plan.ts";
 import { pt } from "./print-strings.ts";
 import { renderWithPageNumbers } from "./render.ts";
 
 /** The print code itself is an input of every booklet: change it and every booklet is rendered again. */
-const PRINT_CODE = ["booklet.css", "booklet-html.ts", "finish.ts", "render.ts", "impose.ts", "run.ts", "qr.ts", "map-svg.ts"]
+const PRINT_CODE = [
+  "booklet.css",
+  "booklet-html.ts",
+  "finish.ts",
+  "render.ts",
+  "impose.ts",
+  "run.ts",
+  "qr.ts",
+  "map-svg.ts",
+]
   .map((f) => readFileSync(path.resolve(import.meta.dirname, f), "utf8"))
   .join("\0");
 
@@ -56,10 +65,18 @@ function readIndex(dir: string | undefined): Map<string, IndexEntry> {
 /** What the "changes" page compares with: rebuilding the same edition keeps its baseline; a new edition label compares with the last build. */
 function baselineOf(prior: IndexEntry | undefined, edition: string): IndexEntry["baseline"] {
   if (!prior) return undefined;
-  return prior.edition === edition ? prior.baseline : { edition: prior.edition, ids: prior.entryIds, names: prior.entryNames };
+  return prior.edition === edition
+    ? prior.baseline
+    : { edition: prior.edition, ids: prior.entryIds, names: prior.entryNames };
 }
 
-function jobsFor(model: Model, buildDate: string, content: ContentPage[], previous: Map<string, IndexEntry>, flags: { largePrint: boolean; imposition: boolean }): Job[] {
+function jobsFor(
+  model: Model,
+  buildDate: string,
+  content: ContentPage[],
+  previous: Map<string, IndexEntry>,
+  flags: { largePrint: boolean; imposition: boolean },
+): Job[] {
   const jobs: Job[] = [];
   const langs = model.site.languages;
   const prev = (p: string): { previousEntries?: { ids: string[]; names: Record<string, string> } } => {
@@ -74,16 +91,34 @@ function jobsFor(model: Model, buildDate: string, content: ContentPage[], previo
   for (const lang of langs) {
     for (const plan of planBooklets(model, lang, buildDate)) {
       const p = urls.booklet(lang, plan.kind, plan.id);
-      jobs.push({ plan, path: p, variant: "standard", options: { buildDate, ...prev(p) }, ...(flags.imposition ? { imposed: p.replace(/\.pdf$/, "-imposed-a4.pdf") } : {}) });
+      jobs.push({
+        plan,
+        path: p,
+        variant: "standard",
+        options: { buildDate, ...prev(p) },
+        ...(flags.imposition ? { imposed: p.replace(/\.pdf$/, "-imposed-a4.pdf") } : {}),
+      });
       if (flags.largePrint) {
         const large = p.replace(/\.pdf$/, "-large-print.pdf");
-        jobs.push({ plan, path: large, variant: "large-print", options: { buildDate, largePrint: true, ...prev(large) } });
+        jobs.push({
+          plan,
+          path: large,
+          variant: "large-print",
+          options: { buildDate, largePrint: true, ...prev(large) },
+        });
       }
       if (plan.kind === "commune") {
         const w = urls.welcome(lang, plan.id);
-        const events = model.events.filter((e) => inNext90(e.start) && (e.commune === plan.id || plan.entries.some((x) => x.id === e.initiative)));
+        const events = model.events.filter(
+          (e) => inNext90(e.start) && (e.commune === plan.id || plan.entries.some((x) => x.id === e.initiative)),
+        );
         const letter = content.find((c) => c.lang === lang && c.slug === "welcome");
-        jobs.push({ plan, path: w, variant: "welcome", options: { buildDate, welcome: { letter, events }, ...prev(w) } });
+        jobs.push({
+          plan,
+          path: w,
+          variant: "welcome",
+          options: { buildDate, welcome: { letter, events }, ...prev(w) },
+        });
       }
     }
   }
@@ -96,11 +131,26 @@ function jobsFor(model: Model, buildDate: string, content: ContentPage[], previo
   return jobs;
 }
 
-export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, content, options, progress, reuseOnly }) => {
+export const runPrint: PrintRunner = async ({
+  model,
+  out,
+  previous,
+  buildDate,
+  content,
+  options,
+  progress,
+  reuseOnly,
+}) => {
   const { excluded } = printable(model, buildDate);
-  for (const e of excluded) progress.note(`Left out of the booklets: ${e.id} (${e.reason === "print-false" ? "print: false" : e.reason === "closed" ? "status: closed" : `verified more than ${model.site.print.staleAfterMonths} months ago`})`);
+  for (const e of excluded)
+    progress.note(
+      `Left out of the booklets: ${e.id} (${e.reason === "print-false" ? "print: false" : e.reason === "closed" ? "status: closed" : `verified more than ${model.site.print.staleAfterMonths} months ago`})`,
+    );
   const previousIndex = readIndex(previous);
-  const jobs = jobsFor(model, buildDate, content, previousIndex, { largePrint: !!options.largePrint, imposition: options.imposition === "booklet" });
+  const jobs = jobsFor(model, buildDate, content, previousIndex, {
+    largePrint: !!options.largePrint,
+    imposition: options.imposition === "booklet",
+  });
   const index: IndexEntry[] = [];
   let rendered = 0;
   let skipped = 0;
@@ -116,13 +166,23 @@ export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, c
         const { plan } = job;
         const make = (pages: Map<string, number>) => bookletHtml(model, plan, pages, job.options);
         const first = await make(new Map());
-        const hash = createHash("sha256").update(PRINT_CODE).update(job.variant).update(JSON.stringify(job.options.previousEntries ?? null)).update(first.html).digest("hex");
+        const hash = createHash("sha256")
+          .update(PRINT_CODE)
+          .update(job.variant)
+          .update(JSON.stringify(job.options.previousEntries ?? null))
+          .update(first.html)
+          .digest("hex");
         const target = path.join(out, job.path);
         mkdirSync(path.dirname(target), { recursive: true });
         const before = previousIndex.get(job.path);
         const oldFile = previous ? path.join(previous, job.path) : undefined;
         let pages: number;
-        if (before?.hash === hash && oldFile && existsSync(oldFile) && (!job.imposed || existsSync(path.join(previous!, job.imposed)))) {
+        if (
+          before?.hash === hash &&
+          oldFile &&
+          existsSync(oldFile) &&
+          (!job.imposed || existsSync(path.join(previous!, job.imposed)))
+        ) {
           copyFileSync(oldFile, target);
           if (job.imposed) copyFileSync(path.join(previous!, job.imposed), path.join(out, job.imposed));
           pages = before.pages;
@@ -143,14 +203,41 @@ export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, c
             date: buildDate,
           });
           writeFileSync(target, finished.bytes);
-          if (job.imposed) writeFileSync(path.join(out, job.imposed), await impose(finished.bytes, `${plan.title} — ${kindLabel} (A4)`));
+          if (job.imposed)
+            writeFileSync(
+              path.join(out, job.imposed),
+              await impose(finished.bytes, `${plan.title} — ${kindLabel} (A4)`),
+            );
           pages = finished.pages;
           rendered++;
         }
-        const names = Object.fromEntries(plan.entries.map((e) => [e.id, localize(e.name, plan.lang, model.site.languages)?.text ?? e.id]));
+        const names = Object.fromEntries(
+          plan.entries.map((e) => [e.id, localize(e.name, plan.lang, model.site.languages)?.text ?? e.id]),
+        );
         const baseline = baselineOf(previousIndex.get(job.path), model.site.print.edition);
-        index.push({ ...(baseline ? { baseline } : {}), path: job.path, kind: job.variant === "welcome" ? "welcome" : plan.kind, id: plan.id, lang: job.variant === "bilingual" ? "fr-nl" : plan.lang, variant: job.variant, edition: model.site.print.edition, pages, bytes: readFileSync(target).length, entries: plan.entries.length, entryIds: plan.entries.map((e) => e.id), entryNames: names, hash });
-        if (job.imposed) index.push({ ...index[index.length - 1]!, path: job.imposed, variant: "imposed", pages: Math.ceil(pages / 4) * 2, bytes: readFileSync(path.join(out, job.imposed)).length });
+        index.push({
+          ...(baseline ? { baseline } : {}),
+          path: job.path,
+          kind: job.variant === "welcome" ? "welcome" : plan.kind,
+          id: plan.id,
+          lang: job.variant === "bilingual" ? "fr-nl" : plan.lang,
+          variant: job.variant,
+          edition: model.site.print.edition,
+          pages,
+          bytes: readFileSync(target).length,
+          entries: plan.entries.length,
+          entryIds: plan.entries.map((e) => e.id),
+          entryNames: names,
+          hash,
+        });
+        if (job.imposed)
+          index.push({
+            ...index[index.length - 1]!,
+            path: job.imposed,
+            variant: "imposed",
+            pages: Math.ceil(pages / 4) * 2,
+            bytes: readFileSync(path.join(out, job.imposed)).length,
+          });
         progress.count(++done, jobs.length, job.path);
       }
     };
@@ -161,7 +248,13 @@ export const runPrint: PrintRunner = async ({ model, out, previous, buildDate, c
   }
   index.sort((a, b) => (a.path < b.path ? -1 : 1));
   mkdirSync(path.join(out, "print"), { recursive: true });
-  writeFileSync(path.join(out, "print", "index.json"), `${JSON.stringify({ buildDate, edition: model.site.print.edition, booklets: index }, null, 2)}\n`);
+  writeFileSync(
+    path.join(out, "print", "index.json"),
+    `${JSON.stringify({ buildDate, edition: model.site.print.edition, booklets: index }, null, 2)}\n`,
+  );
   if (!reuseOnly) progress.done(`${index.length} PDFs, ${rendered} rendered, ${skipped} unchanged`);
-  return { index: Object.fromEntries(index.map((b) => [b.path, { pages: b.pages, bytes: b.bytes }])), report: { pdfs: index.length, rendered, skipped, excluded } };
+  return {
+    index: Object.fromEntries(index.map((b) => [b.path, { pages: b.pages, bytes: b.bytes }])),
+    report: { pdfs: index.length, rendered, skipped, excluded },
+  };
 };

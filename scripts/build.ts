@@ -1,15 +1,16 @@
 // `annuaire build`: validate → print (PDFs) → site (pages, open data, search) into a temporary
 // folder beside the output, then swap it in. A failed build leaves the last good output untouched.
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+
 import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { resolveBuildDate } from "./lib/build-date.ts";
 import { createProgress, type Progress } from "./lib/progress.ts";
 import { contentDirFor, loadContent } from "./model/content.ts";
 import type { Finding } from "./model/findings.ts";
-import { loadModel } from "./model/validate.ts";
 import { isHttpUrl } from "./model/schema.ts";
+import { loadModel } from "./model/validate.ts";
 import { renderSite, type SiteReport } from "./site/render-site.ts";
 import type { BookletInfo } from "./site/site-data.ts";
 
@@ -23,9 +24,16 @@ export interface BuildOptions {
   progress?: Progress;
 }
 
-export interface PrintRunner {
-  (args: { model: import("./model/model.ts").Model; out: string; previous: string | undefined; buildDate: string; content: import("./model/content.ts").ContentPage[]; options: BuildOptions; progress: Progress; reuseOnly?: boolean }): Promise<{ index: Record<string, BookletInfo>; report: unknown }>;
-}
+export type PrintRunner = (args: {
+  model: import("./model/model.ts").Model;
+  out: string;
+  previous: string | undefined;
+  buildDate: string;
+  content: import("./model/content.ts").ContentPage[];
+  options: BuildOptions;
+  progress: Progress;
+  reuseOnly?: boolean;
+}) => Promise<{ index: Record<string, BookletInfo>; report: unknown }>;
 
 export interface BuildReport {
   out: string;
@@ -66,17 +74,34 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
       report.print = { report: printed.report, seconds: (performance.now() - started) / 1000 };
     } else if (previous && existsSync(path.join(previous, "print", "index.json")) && printRunner) {
       // Only the site is rebuilt: keep the booklets of the last build whose inputs did not change.
-      const kept = await printRunner({ model, out: tmp, previous, buildDate, content, options, progress, reuseOnly: true });
+      const kept = await printRunner({
+        model,
+        out: tmp,
+        previous,
+        buildDate,
+        content,
+        options,
+        progress,
+        reuseOnly: true,
+      });
       bookletIndex = kept.index;
     }
     if (options.only !== "print") {
       const started = performance.now();
-      const site = await renderSite(model, tmp, { buildDate, content, progress, ...(bookletIndex ? { bookletIndex } : {}) });
+      const site = await renderSite(model, tmp, {
+        buildDate,
+        content,
+        progress,
+        ...(bookletIndex ? { bookletIndex } : {}),
+      });
       progress.done(`${site.pages} pages`);
       report.site = { ...site, seconds: (performance.now() - started) / 1000 };
     } else if (previous) {
       // Only the booklets are rebuilt: keep the rest of the last site.
-      cpSync(previous, tmp, { recursive: true, filter: (src) => path.relative(previous, src).split(path.sep)[0] !== "print" });
+      cpSync(previous, tmp, {
+        recursive: true,
+        filter: (src) => path.relative(previous, src).split(path.sep)[0] !== "print",
+      });
     }
     swap(tmp, out);
     return report;

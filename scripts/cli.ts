@@ -1,6 +1,6 @@
 // `annuaire <command>`: the one entry point. Each command lives in scripts/commands/.
 import { parseArgs } from "node:util";
-import { langFromEnv, LANGS, type Lang } from "./model/messages.ts";
+import { LANGS, type Lang, langFromEnv } from "./model/messages.ts";
 
 export interface CommonOptions {
   data: string;
@@ -38,6 +38,7 @@ Options:
 `;
 
 export async function main(argv: string[]): Promise<number> {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: the type is inferred from the options given to parseArgs below
   let parsed;
   try {
     parsed = parseArgs({
@@ -70,11 +71,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`annuaire: ${what}\n\n${HELP}`);
     return 2;
   };
-  if (values.only && values.only !== "site" && values.only !== "print") return bad(`--only takes "site" or "print", not "${values.only}"`);
-  if (!["text", "json", "github"].includes(values.format)) return bad(`--format takes text, json or github, not "${values.format}"`);
-  if (values.lang && !(LANGS as readonly string[]).includes(values.lang)) return bad(`--lang takes fr, nl or en, not "${values.lang}"`);
-  if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) return bad(`--today takes a date like 2026-11-30, not "${values.today}"`);
-  if (values.imposition && values.imposition !== "booklet") return bad(`--imposition takes "booklet", not "${values.imposition}"`);
+  if (values.only && values.only !== "site" && values.only !== "print")
+    return bad(`--only takes "site" or "print", not "${values.only}"`);
+  if (!["text", "json", "github"].includes(values.format))
+    return bad(`--format takes text, json or github, not "${values.format}"`);
+  if (values.lang && !(LANGS as readonly string[]).includes(values.lang))
+    return bad(`--lang takes fr, nl or en, not "${values.lang}"`);
+  if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    return bad(`--today takes a date like 2026-11-30, not "${values.today}"`);
+  if (values.imposition && values.imposition !== "booklet")
+    return bad(`--imposition takes "booklet", not "${values.imposition}"`);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) return bad(`--port takes a number from 1 to 65535`);
 

@@ -29,7 +29,28 @@ export function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ["bri", "vo", "la", "zen", "tu", "mok", "ra", "pel", "do", "ki", "sar", "nu", "fen", "lo", "gri", "ta", "mu", "vex", "ol", "pri"];
+const SYLLABLES = [
+  "bri",
+  "vo",
+  "la",
+  "zen",
+  "tu",
+  "mok",
+  "ra",
+  "pel",
+  "do",
+  "ki",
+  "sar",
+  "nu",
+  "fen",
+  "lo",
+  "gri",
+  "ta",
+  "mu",
+  "vex",
+  "ol",
+  "pri",
+];
 const KINDS: Record<string, [string, string, string]> = {
   food: ["Potager", "Moestuin", "Garden"],
   repair: ["Repair café", "Repaircafé", "Repair café"],
@@ -54,11 +75,17 @@ export function generateSynthetic(options: SyntheticOptions): { initiatives: num
   rmSync(out, { recursive: true, force: true });
   mkdirSync(path.join(out, "initiatives"), { recursive: true });
   mkdirSync(path.join(out, "events"), { recursive: true });
-  for (const name of ["site.yaml", "regions.yaml", "communes.yaml", "sectors.yaml"]) copyFileSync(path.join(from, name), path.join(out, name));
-  if (existsSync(path.join(from, "icons"))) cpSync(path.join(from, "icons"), path.join(out, "icons"), { recursive: true });
+  for (const name of ["site.yaml", "regions.yaml", "communes.yaml", "sectors.yaml"])
+    copyFileSync(path.join(from, name), path.join(out, name));
+  if (existsSync(path.join(from, "icons")))
+    cpSync(path.join(from, "icons"), path.join(out, "icons"), { recursive: true });
 
   const site = parse(readFileSync(path.join(from, "site.yaml"), "utf8")) as { languages: string[] };
-  const communes = parse(readFileSync(path.join(from, "communes.yaml"), "utf8")) as { id: string; postcodes: string[]; centre: { lat: number; lon: number } }[];
+  const communes = parse(readFileSync(path.join(from, "communes.yaml"), "utf8")) as {
+    id: string;
+    postcodes: string[];
+    centre: { lat: number; lon: number };
+  }[];
   const sectors = (parse(readFileSync(path.join(from, "sectors.yaml"), "utf8")) as { id: string }[]).map((s) => s.id);
   const langs = site.languages;
   const verified = options.verified ?? "2026-11-01";
@@ -78,9 +105,14 @@ export function generateSynthetic(options: SyntheticOptions): { initiatives: num
     const isPrivate = rand() < 0.1;
     const lat = +(commune.centre.lat + (rand() - 0.5) * 0.012).toFixed(5);
     const lon = +(commune.centre.lon + (rand() - 0.5) * 0.018).toFixed(5);
-    const byLang = (fr: string, nl: string, en: string) => Object.fromEntries(langs.map((l) => [l, l === "fr" ? fr : l === "nl" ? nl : en]));
+    const byLang = (fr: string, nl: string, en: string) =>
+      Object.fromEntries(langs.map((l) => [l, l === "fr" ? fr : l === "nl" ? nl : en]));
     const entry: Record<string, unknown> = {
-      name: byLang(`${kind[0]} ${proper} (fictif)`, `${kind[1]} ${proper} (fictief)`, `${kind[2]} ${proper} (fictional)`),
+      name: byLang(
+        `${kind[0]} ${proper} (fictif)`,
+        `${kind[1]} ${proper} (fictief)`,
+        `${kind[2]} ${proper} (fictional)`,
+      ),
       summary: byLang(
         `Initiative inventée n° ${number} pour les tests : ${proper} se réunit chaque semaine.`,
         `Verzonnen initiatief nr. ${number} om te testen: ${proper} komt elke week samen.`,
@@ -95,7 +127,13 @@ export function generateSynthetic(options: SyntheticOptions): { initiatives: num
       communes: [commune.id],
       place: isPrivate
         ? { public: false }
-        : { public: true, address: `Rue Fictive ${1 + Math.floor(rand() * 200)}`, postcode: commune.postcodes[0]!, lat, lon },
+        : {
+            public: true,
+            address: `Rue Fictive ${1 + Math.floor(rand() * 200)}`,
+            postcode: commune.postcodes[0]!,
+            lat,
+            lon,
+          },
       contact: { website: `https://${id}.example.org/`, email: `contact@${id}.example.org` },
       schedule: byLang("Chaque mardi à 19 h.", "Elke dinsdag om 19 uur.", "Every Tuesday at 7 pm."),
       languages: langs.slice(0, 1 + Math.floor(rand() * langs.length)),
@@ -103,7 +141,10 @@ export function generateSynthetic(options: SyntheticOptions): { initiatives: num
       verified,
     };
     if (i > 0 && rand() < 0.3) entry.related = [ids[Math.floor(rand() * i)]!];
-    writeFileSync(path.join(out, "initiatives", `${id}.yaml`), `# Synthetic, fictional entry for tests and benchmarks.\n${stringify(entry)}`);
+    writeFileSync(
+      path.join(out, "initiatives", `${id}.yaml`),
+      `# Synthetic, fictional entry for tests and benchmarks.\n${stringify(entry)}`,
+    );
     if (eventEvery > 0 && i % eventEvery === 0) {
       const day = 1 + (i % 28);
       const event = {

@@ -9,7 +9,7 @@ const width = Number(process.env.WIDTH ?? 390);
 const out = path.resolve(".cache/shots");
 mkdirSync(out, { recursive: true });
 const server = await serveStatic(root);
-const { browser, close } = await launchBrowser({ javascript: process.env.NOJS ? false : true });
+const { browser, close } = await launchBrowser({ javascript: !process.env.NOJS });
 try {
   for (const page of pages.length ? pages : ["/fr/"]) {
     const tab = await browser.newPage();

@@ -30,15 +30,26 @@ describe("annuaire (command line)", () => {
   it("exits 1 and prints file:line:col and a plain message for bad data, in the language asked", () => {
     const data = tempDataDir();
     try {
-      data.write("initiatives/bad.yaml", "name: X\nsummary: { nl: Y }\nsectors: [groen]\ncommunes: [noordd]\nverified: 2026-10-01\n");
+      data.write(
+        "initiatives/bad.yaml",
+        "name: X\nsummary: { nl: Y }\nsectors: [groen]\ncommunes: [noordd]\nverified: 2026-10-01\n",
+      );
       const { status, stdout } = annuaire(["validate", "--data", data.dir, "--lang", "fr", "--today", "2026-11-30"]);
       expect(status).toBe(1);
-      expect(stdout).toContain(`${data.dir}/initiatives/bad.yaml:4:12  erreur: \`communes[0]\` : commune inconnue \`noordd\`. Vouliez-vous dire \`noord\` ?`);
+      expect(stdout).toContain(
+        `${data.dir}/initiatives/bad.yaml:4:12  erreur: \`communes[0]\` : commune inconnue \`noordd\`. Vouliez-vous dire \`noord\` ?`,
+      );
       const github = annuaire(["validate", "--data", data.dir, "--format", "github", "--today", "2026-11-30"]);
       expect(github.stdout).toContain(`::error file=${data.dir}/initiatives/bad.yaml,line=4,col=12::`);
-      const json = JSON.parse(annuaire(["validate", "--data", data.dir, "--format", "json", "--today", "2026-11-30"]).stdout);
+      const json = JSON.parse(
+        annuaire(["validate", "--data", data.dir, "--format", "json", "--today", "2026-11-30"]).stdout,
+      );
       expect(json.errors).toBe(1);
-      expect(json.findings.find((f: { code: string }) => f.code === "unknown-commune")).toMatchObject({ line: 4, col: 12, params: { suggestion: "noord" } });
+      expect(json.findings.find((f: { code: string }) => f.code === "unknown-commune")).toMatchObject({
+        line: 4,
+        col: 12,
+        params: { suggestion: "noord" },
+      });
     } finally {
       data.cleanup();
     }

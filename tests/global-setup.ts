@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { annuaire } from "./helpers/cli.ts";
-import { TRI_CITY, TODAY } from "./helpers/data-dir.ts";
+import { TODAY, TRI_CITY } from "./helpers/data-dir.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,9 +1,9 @@
-import type { CommonOptions } from "../cli.ts";
 import { build } from "../build.ts";
-import { formatFindings } from "../model/findings.ts";
-import { InvalidDataError } from "../model/validate.ts";
+import type { CommonOptions } from "../cli.ts";
 import { createProgress } from "../lib/progress.ts";
+import { formatFindings } from "../model/findings.ts";
 import { message } from "../model/messages.ts";
+import { InvalidDataError } from "../model/validate.ts";
 
 export async function buildCommand(options: CommonOptions): Promise<number> {
   const progress = createProgress();
@@ -23,17 +23,24 @@ export async function buildCommand(options: CommonOptions): Promise<number> {
     );
     const warnings = report.findings.filter((f) => f.severity === "warning").length;
     const parts = [`Built ${report.out} for ${report.buildDate}`];
-    if (report.site) parts.push(`${report.site.pages} pages in ${report.site.seconds.toFixed(1)} s (${report.site.searchable} searchable)`);
+    if (report.site)
+      parts.push(
+        `${report.site.pages} pages in ${report.site.seconds.toFixed(1)} s (${report.site.searchable} searchable)`,
+      );
     if (report.print) {
       const r = report.print.report as { pdfs: number; rendered: number; skipped: number };
-      parts.push(`${r.pdfs} PDFs (${r.rendered} rendered, ${r.skipped} unchanged) in ${report.print.seconds.toFixed(1)} s`);
+      parts.push(
+        `${r.pdfs} PDFs (${r.rendered} rendered, ${r.skipped} unchanged) in ${report.print.seconds.toFixed(1)} s`,
+      );
     }
     if (warnings) parts.push(`${warnings} data warning(s): run \`annuaire validate\` to see them`);
     process.stdout.write(`${parts.join("; ")}.\n`);
     return 0;
   } catch (error) {
     if (error instanceof InvalidDataError) {
-      process.stdout.write(`${formatFindings(error.result.findings, "text", options.lang, { files: error.result.files })}\n`);
+      process.stdout.write(
+        `${formatFindings(error.result.findings, "text", options.lang, { files: error.result.files })}\n`,
+      );
       process.stderr.write(`${message("build-stopped", {}, options.lang)}\n`);
       return 1;
     }

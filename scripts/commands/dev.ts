@@ -2,8 +2,8 @@
 import { watch } from "node:fs";
 import path from "node:path";
 import type { CommonOptions } from "../cli.ts";
-import { buildCommand } from "./build.ts";
 import { serveStatic } from "../lib/static-server.ts";
+import { buildCommand } from "./build.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -11,7 +11,9 @@ export async function devCommand(options: CommonOptions): Promise<number> {
   const site: CommonOptions = { ...options, only: options.only ?? "site" };
   await buildCommand(site);
   const server = await serveStatic(path.resolve(options.out), options.port, () => ({}), true);
-  process.stdout.write(`Serving ${options.out} on ${server.url}/ — pages reload when you edit data or content. Ctrl+C to stop.\n`);
+  process.stdout.write(
+    `Serving ${options.out} on ${server.url}/ — pages reload when you edit data or content. Ctrl+C to stop.\n`,
+  );
   let timer: NodeJS.Timeout | undefined;
   let building = false;
   const rebuild = () => {
@@ -19,7 +21,10 @@ export async function devCommand(options: CommonOptions): Promise<number> {
     timer = setTimeout(async () => {
       if (building) return rebuild();
       building = true;
-      const status = await buildCommand(site).catch((e: unknown) => (process.stderr.write(`${String(e)}\n`), 1));
+      const status = await buildCommand(site).catch((e: unknown) => {
+        process.stderr.write(`${String(e)}\n`);
+        return 1;
+      });
       building = false;
       if (status === 0) server.reload();
     }, 200);

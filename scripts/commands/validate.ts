@@ -1,7 +1,7 @@
 import type { CommonOptions } from "../cli.ts";
+import { createProgress } from "../lib/progress.ts";
 import { formatFindings } from "../model/findings.ts";
 import { validateDataDir } from "../model/validate.ts";
-import { createProgress } from "../lib/progress.ts";
 
 export async function validateCommand(options: CommonOptions): Promise<number> {
   const progress = createProgress();

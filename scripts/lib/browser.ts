@@ -32,7 +32,10 @@ export class NoBrowserError extends Error {
 
 /** Browsers installed by `npx @puppeteer/browsers install chrome-headless-shell@stable` (newest first). */
 function fetchedBrowsers(): string[] {
-  const roots = [path.join(process.cwd(), "chrome-headless-shell"), path.join(homedir(), ".cache/puppeteer/chrome-headless-shell")];
+  const roots = [
+    path.join(process.cwd(), "chrome-headless-shell"),
+    path.join(homedir(), ".cache/puppeteer/chrome-headless-shell"),
+  ];
   const found: string[] = [];
   for (const root of roots) {
     if (!existsSync(root)) continue;

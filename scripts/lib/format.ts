@@ -16,14 +16,28 @@ function cached(lang: string, options: Intl.DateTimeFormatOptions, key: string):
 
 /** "13 mai 2017" / "13 mei 2017" / "13 May 2017" for an ISO date (YYYY-MM-DD). */
 export const formatDate = (iso: string, lang: string): string =>
-  cached(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }, "date").format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+  cached(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }, "date").format(
+    new Date(`${iso.slice(0, 10)}T12:00:00Z`),
+  );
 
 /** A local date-time written without zone ("2027-03-20T18:00"), shown as written: it is already local. */
 export const formatDateTime = (local: string, lang: string): string => {
   const [date, time = "00:00"] = local.split("T");
   const [h, m] = time.split(":");
   const when = new Date(`${date}T${h}:${m}:00Z`);
-  return cached(lang, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }, "datetime").format(when);
+  return cached(
+    lang,
+    {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: "UTC",
+    },
+    "datetime",
+  ).format(when);
 };
 
 export const formatNumber = (n: number, lang: string): string => new Intl.NumberFormat(lang).format(n);

@@ -10,7 +10,10 @@ export interface Progress {
   note(text: string): void;
 }
 
-export function createProgress(stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): Progress {
+export function createProgress(
+  stream: NodeJS.WriteStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): Progress {
   const live = Boolean(stream.isTTY) && !env.CI && !env.ANNUAIRE_QUIET;
   let name = "";
   let started = performance.now();

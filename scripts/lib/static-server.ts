@@ -36,12 +36,21 @@ export interface RunningServer {
 const RELOAD_CLIENT = `new EventSource("/__annuaire/events").addEventListener("reload", () => location.reload());\n`;
 
 /** `headers(pathname)`: extra response headers, e.g. the Content-Security-Policy of netlify.toml. */
-export function serveStatic(root: string, port = 0, headers: (pathname: string) => Record<string, string> = () => ({}), liveReload = false): Promise<RunningServer> {
+export function serveStatic(
+  root: string,
+  port = 0,
+  headers: (pathname: string) => Record<string, string> = () => ({}),
+  liveReload = false,
+): Promise<RunningServer> {
   const base = path.resolve(root);
   const listeners = new Set<import("node:http").ServerResponse>();
   const server = createServer((request, response) => {
     if (liveReload && request.url === "/__annuaire/events") {
-      response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
+      response.writeHead(200, {
+        "content-type": "text/event-stream",
+        "cache-control": "no-store",
+        connection: "keep-alive",
+      });
       response.write(": connected\n\n");
       listeners.add(response);
       request.on("close", () => listeners.delete(response));
@@ -79,10 +88,16 @@ export function serveStatic(root: string, port = 0, headers: (pathname: string) 
         return;
       }
     }
-    response.writeHead(status, { ...headers(pathname), "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    response.writeHead(status, {
+      ...headers(pathname),
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
     if (liveReload && file.endsWith(".html")) {
       // Dev only: pages learn to reload themselves; the built files stay as they are.
-      response.end(readFileSync(file, "utf8").replace("</body>", '<script src="/__annuaire/reload.js"></script></body>'));
+      response.end(
+        readFileSync(file, "utf8").replace("</body>", '<script src="/__annuaire/reload.js"></script></body>'),
+      );
       return;
     }
     createReadStream(file).pipe(response);

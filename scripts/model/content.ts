@@ -30,11 +30,21 @@ export function loadContent(dir: string, languages: readonly string[]): ContentP
   for (const lang of languages) {
     const folder = path.join(dir, lang);
     if (!existsSync(folder)) continue;
-    for (const file of readdirSync(folder).filter((f) => f.endsWith(".md")).sort()) {
+    for (const file of readdirSync(folder)
+      .filter((f) => f.endsWith(".md"))
+      .sort()) {
       const parsed = matter(readFileSync(path.join(folder, file), "utf8"), { engines });
       const data = parsed.data as { title?: unknown; order?: unknown; nav?: unknown };
-      if (typeof data.title !== "string") throw new Error(`${path.join(folder, file)}: the front matter needs a \`title\`.`);
-      pages.push({ slug: file.replace(/\.md$/, ""), lang, title: data.title, order: typeof data.order === "number" ? data.order : 99, ...(typeof data.nav === "string" ? { nav: data.nav } : {}), markdown: parsed.content.trim() });
+      if (typeof data.title !== "string")
+        throw new Error(`${path.join(folder, file)}: the front matter needs a \`title\`.`);
+      pages.push({
+        slug: file.replace(/\.md$/, ""),
+        lang,
+        title: data.title,
+        order: typeof data.order === "number" ? data.order : 99,
+        ...(typeof data.nav === "string" ? { nav: data.nav } : {}),
+        markdown: parsed.content.trim(),
+      });
     }
   }
   return pages;

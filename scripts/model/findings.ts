@@ -1,7 +1,7 @@
 // A finding is one problem in one place of the data. It carries a stable `code` and its `params`,
 // never prose: the words come from messages.ts in the reader's language, so the same finding can be
 // printed for a volunteer (text), a machine (json) or a pull-request check (github).
-import { message, type Lang } from "./messages.ts";
+import { type Lang, message } from "./messages.ts";
 
 export type Severity = "error" | "warning";
 export type Params = Record<string, string | number>;
@@ -19,7 +19,10 @@ export interface Finding {
 export const sortFindings = (findings: Finding[]): Finding[] =>
   [...findings].sort(
     (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.col - b.col ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
 
 export const countBySeverity = (findings: Finding[]) => ({
@@ -51,10 +54,16 @@ export function formatFindings(findings: Finding[], format: Format, lang: Lang, 
   }
   if (format === "github") {
     return sorted
-      .map((f) => `::${f.severity === "error" ? "error" : "warning"} file=${githubEscape(f.file, true)},line=${f.line},col=${f.col}::${githubEscape(message(f.code, f.params, lang))}`)
+      .map(
+        (f) =>
+          `::${f.severity === "error" ? "error" : "warning"} file=${githubEscape(f.file, true)},line=${f.line},col=${f.col}::${githubEscape(message(f.code, f.params, lang))}`,
+      )
       .join("\n");
   }
-  const lines = sorted.map((f) => `${f.file}:${f.line}:${f.col}  ${message(`severity-${f.severity}`, {}, lang)}: ${message(f.code, f.params, lang)}`);
+  const lines = sorted.map(
+    (f) =>
+      `${f.file}:${f.line}:${f.col}  ${message(`severity-${f.severity}`, {}, lang)}: ${message(f.code, f.params, lang)}`,
+  );
   lines.push(message("summary", { files: summary.files, errors, warnings }, lang));
   return lines.join("\n");
 }

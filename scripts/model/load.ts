@@ -2,7 +2,16 @@
 // Nothing here knows the contract; it only reads, decodes and parses, and reports what it cannot.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from "yaml";
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Node as YamlNode,
+} from "yaml";
 import type { Finding } from "./findings.ts";
 import type { FileKind } from "./schema.ts";
 
@@ -29,7 +38,8 @@ export interface LoadResult {
 
 export type PathSegment = string | number;
 
-const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+const formatSize = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
 const YAML_CODES: Record<string, string> = {
   TAB_AS_INDENT: "tab-indent",
@@ -124,13 +134,17 @@ export function loadYamlFile(kind: FileKind, abs: string, shown: string, finding
 /** The offset of the quote that opens a value and is never closed, or -1. */
 function findOpeningQuote(text: string, before: number, quote: string): number {
   for (let i = Math.min(before, text.length) - 1; i >= 0; i--) {
-    if (text[i] === quote && /(^|[:\-\[{,]\s*)$/.test(text.slice(Math.max(0, i - 3), i).replace(/^.*\n/s, "")) ) return i;
+    if (text[i] === quote && /(^|[:\-[{,]\s*)$/.test(text.slice(Math.max(0, i - 3), i).replace(/^.*\n/s, ""))) return i;
   }
   return -1;
 }
 
 /** Where a path inside a document starts: the value if it exists, else the nearest parent. */
-export function positionOf(file: SourceFile, pathSegments: readonly PathSegment[], which: "value" | "key" = "value"): { line: number; col: number } {
+export function positionOf(
+  file: SourceFile,
+  pathSegments: readonly PathSegment[],
+  which: "value" | "key" = "value",
+): { line: number; col: number } {
   if (!file.doc || !file.lines) return { line: 1, col: 1 };
   let node: unknown = file.doc.contents;
   let offset = (node as YamlNode | null)?.range?.[0] ?? 0;
@@ -138,7 +152,9 @@ export function positionOf(file: SourceFile, pathSegments: readonly PathSegment[
     const segment = pathSegments[i]!;
     const last = i === pathSegments.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
+      const pair = node.items.find(
+        (p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment),
+      );
       if (!pair) break;
       const keyNode = pair.key as YamlNode | null;
       if (last && which === "key" && keyNode?.range) {
@@ -181,19 +197,36 @@ export function loadDataDir(dataDir: string, cwd = process.cwd()): LoadResult {
   const files: SourceFile[] = [];
   const root = path.resolve(cwd, dataDir);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    findings.push({ severity: "error", file: showPath(root, cwd), line: 1, col: 1, code: "missing-data-dir", params: { dir: showPath(root, cwd) } });
+    findings.push({
+      severity: "error",
+      file: showPath(root, cwd),
+      line: 1,
+      col: 1,
+      code: "missing-data-dir",
+      params: { dir: showPath(root, cwd) },
+    });
     return { files, findings };
   }
   for (const kind of ["site", "regions", "communes", "sectors"] as const) {
     const name = `${kind}.yaml`;
     const abs = path.join(root, name);
     if (!existsSync(abs)) {
-      findings.push({ severity: "error", file: showPath(abs, cwd), line: 1, col: 1, code: "missing-file", params: { name } });
+      findings.push({
+        severity: "error",
+        file: showPath(abs, cwd),
+        line: 1,
+        col: 1,
+        code: "missing-file",
+        params: { name },
+      });
       continue;
     }
     files.push(loadYamlFile(kind, abs, showPath(abs, cwd), findings));
   }
-  for (const [kind, folder] of [["initiative", "initiatives"], ["event", "events"]] as const) {
+  for (const [kind, folder] of [
+    ["initiative", "initiatives"],
+    ["event", "events"],
+  ] as const) {
     for (const name of listYaml(path.join(root, folder))) {
       const abs = path.join(root, folder, name);
       const file = loadYamlFile(kind, abs, showPath(abs, cwd), findings);

@@ -19,8 +19,16 @@ const CATALOG: Catalog = {
     nl: "Bouwen gestopt: verbeter de fouten hierboven. De vorige site en pdf's zijn niet aangeraakt.",
     en: "Build stopped: fix the errors above. The previous site and PDFs were left untouched.",
   },
-  "did-you-mean": { fr: " Vouliez-vous dire `{value}` ?", nl: " Bedoelde je `{value}`?", en: " Did you mean `{value}`?" },
-  "allowed-values": { fr: " Valeurs possibles : {values}.", nl: " Mogelijke waarden: {values}.", en: " Allowed values: {values}." },
+  "did-you-mean": {
+    fr: " Vouliez-vous dire `{value}` ?",
+    nl: " Bedoelde je `{value}`?",
+    en: " Did you mean `{value}`?",
+  },
+  "allowed-values": {
+    fr: " Valeurs possibles : {values}.",
+    nl: " Mogelijke waarden: {values}.",
+    en: " Allowed values: {values}.",
+  },
 
   // Reading the file
   "missing-file": {
@@ -69,9 +77,9 @@ const CATALOG: Catalog = {
     en: "The YAML cannot be read here ({detail}). Check the indentation, colons and quotes; text that contains “: ” must be in quotes.",
   },
   "colon-in-text": {
-    fr: "Ce texte contient « : » (ou la ligne suivante est trop indentée). Mettez tout le texte entre guillemets : name: \"Repair : le café\".",
-    nl: "Deze tekst bevat „: ” (of de volgende regel springt te ver in). Zet de hele tekst tussen aanhalingstekens: name: \"Repair: het café\".",
-    en: "This text contains “: ” (or the next line is indented too far). Put the whole text in quotes: name: \"Repair: the café\".",
+    fr: 'Ce texte contient « : » (ou la ligne suivante est trop indentée). Mettez tout le texte entre guillemets : name: "Repair : le café".',
+    nl: 'Deze tekst bevat „: ” (of de volgende regel springt te ver in). Zet de hele tekst tussen aanhalingstekens: name: "Repair: het café".',
+    en: 'This text contains “: ” (or the next line is indented too far). Put the whole text in quotes: name: "Repair: the café".',
   },
   "bad-indent": {
     fr: "Cette ligne n'est pas alignée sur les champs voisins. Les champs d'un même niveau commencent dans la même colonne ; une liste entre [ ] se ferme par ].",
@@ -156,9 +164,9 @@ const CATALOG: Catalog = {
     en: "`{field}`: `{value}` is not a language code. Use two lowercase letters (fr, nl, en, ar…).",
   },
   "comma-in-text": {
-    fr: "`{field}` : le texte semble coupé à une virgule (`{value}`). Entre `{ }`, un texte qui contient une virgule doit être entre guillemets : fr: \"Bonjour, bienvenue\".",
-    nl: "`{field}`: de tekst lijkt afgebroken bij een komma (`{value}`). Tussen `{ }` moet een tekst met een komma tussen aanhalingstekens: nl: \"Hallo, welkom\".",
-    en: "`{field}`: the text seems cut at a comma (`{value}`). Inside `{ }`, a text with a comma must be in quotes: en: \"Hello, welcome\".",
+    fr: '`{field}` : le texte semble coupé à une virgule (`{value}`). Entre `{ }`, un texte qui contient une virgule doit être entre guillemets : fr: "Bonjour, bienvenue".',
+    nl: '`{field}`: de tekst lijkt afgebroken bij een komma (`{value}`). Tussen `{ }` moet een tekst met een komma tussen aanhalingstekens: nl: "Hallo, welkom".',
+    en: '`{field}`: the text seems cut at a comma (`{value}`). Inside `{ }`, a text with a comma must be in quotes: en: "Hello, welcome".',
   },
   "bad-date": {
     fr: "`{field}` : `{value}` n'est pas une date valable. Écrivez-la AAAA-MM-JJ, par ex. 2026-03-14.",
@@ -346,9 +354,21 @@ const TYPE_WORDS: Record<string, Record<Lang, string>> = {
   string: { fr: "un texte", nl: "een tekst", en: "a text" },
   number: { fr: "un nombre", nl: "een getal", en: "a number" },
   boolean: { fr: "true ou false", nl: "true of false", en: "true or false" },
-  array: { fr: "une liste (lignes commençant par `- `)", nl: "een lijst (regels die met `- ` beginnen)", en: "a list (lines starting with `- `)" },
-  object: { fr: "un groupe de champs (`clé: valeur`)", nl: "een groep velden (`sleutel: waarde`)", en: "a group of fields (`key: value`)" },
-  record: { fr: "un texte par langue (`fr: …`, `nl: …`)", nl: "een tekst per taal (`fr: …`, `nl: …`)", en: "a text per language (`fr: …`, `nl: …`)" },
+  array: {
+    fr: "une liste (lignes commençant par `- `)",
+    nl: "een lijst (regels die met `- ` beginnen)",
+    en: "a list (lines starting with `- `)",
+  },
+  object: {
+    fr: "un groupe de champs (`clé: valeur`)",
+    nl: "een groep velden (`sleutel: waarde`)",
+    en: "a group of fields (`key: value`)",
+  },
+  record: {
+    fr: "un texte par langue (`fr: …`, `nl: …`)",
+    nl: "een tekst per taal (`fr: …`, `nl: …`)",
+    en: "a text per language (`fr: …`, `nl: …`)",
+  },
   null: { fr: "vide", nl: "leeg", en: "empty" },
   date: { fr: "une date", nl: "een datum", en: "a date" },
 };
@@ -356,7 +376,17 @@ const TYPE_WORDS: Record<string, Record<Lang, string>> = {
 /** The extra `{hint}` sentence: "did you mean …" from `suggestion`, else the `allowed` values. */
 function hintSentence(params: Record<string, string | number>, lang: Lang): string {
   if (params.suggestion) return message("did-you-mean", { value: params.suggestion }, lang);
-  if (params.allowed) return message("allowed-values", { values: String(params.allowed).split(",").map((v) => `\`${v}\``).join(", ") }, lang);
+  if (params.allowed)
+    return message(
+      "allowed-values",
+      {
+        values: String(params.allowed)
+          .split(",")
+          .map((v) => `\`${v}\``)
+          .join(", "),
+      },
+      lang,
+    );
   return "";
 }
 

@@ -1,6 +1,14 @@
 // Stage 3, the typed model that the website and the print pipeline both read. Built only from data
 // that passed validation; nothing downstream re-reads YAML.
-import type { CommuneInput, EventInput, InitiativeInput, LocalizedText, RegionInput, SectorInput, SiteInput } from "./schema.ts";
+import type {
+  CommuneInput,
+  EventInput,
+  InitiativeInput,
+  LocalizedText,
+  RegionInput,
+  SectorInput,
+  SiteInput,
+} from "./schema.ts";
 
 export type { LocalizedText };
 
@@ -40,7 +48,11 @@ export interface Localized {
 }
 
 /** A text in `lang`, or else in the first site language that has it; never an empty string. */
-export function localize(text: LocalizedText | undefined, lang: string, languages: readonly string[]): Localized | undefined {
+export function localize(
+  text: LocalizedText | undefined,
+  lang: string,
+  languages: readonly string[],
+): Localized | undefined {
   if (!text) return undefined;
   for (const candidate of [lang, ...languages, ...Object.keys(text).sort()]) {
     const value = text[candidate];
@@ -64,7 +76,11 @@ export const servesCommune = (initiative: Initiative, commune: Commune): boolean
   initiative.communes.includes(commune.id) || (isRegionWide(initiative) && initiative.regions.includes(commune.region));
 
 /** Entries that a printed booklet may carry, and why the others are left out. */
-export function printExclusion(initiative: Initiative, site: Site, today: string): "print-false" | "closed" | "stale" | undefined {
+export function printExclusion(
+  initiative: Initiative,
+  site: Site,
+  today: string,
+): "print-false" | "closed" | "stale" | undefined {
   if (!initiative.print) return "print-false";
   if (initiative.status === "closed") return "closed";
   const months = site.print.staleAfterMonths;

@@ -16,8 +16,12 @@ export interface FieldMeta {
 }
 
 const t = (fr: string, nl: string, en: string): Trilingual => ({ fr, nl, en });
-const field = <S extends z.ZodType>(schema: S, label: Trilingual, help?: Trilingual, extra: Partial<FieldMeta> = {}): S =>
-  schema.meta({ label, ...(help ? { help } : {}), ...extra }) as S;
+const field = <S extends z.ZodType>(
+  schema: S,
+  label: Trilingual,
+  help?: Trilingual,
+  extra: Partial<FieldMeta> = {},
+): S => schema.meta({ label, ...(help ? { help } : {}), ...extra }) as S;
 
 // ---- Atoms. Each custom error is a finding code (see findings-messages.ts), never prose. ----
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -41,7 +45,9 @@ export const isHttpUrl = (s: string): boolean => {
   if (!HTTP_URL_PATTERN.test(s)) return false;
   try {
     const u = new URL(s);
-    return (u.protocol === "http:" || u.protocol === "https:") && (u.hostname.includes(".") || u.hostname === "localhost");
+    return (
+      (u.protocol === "http:" || u.protocol === "https:") && (u.hostname.includes(".") || u.hostname === "localhost")
+    );
   } catch {
     return false;
   }
@@ -61,13 +67,16 @@ export const Phone = z
   .regex(PHONE_PATTERN, { error: "bad-phone" })
   .refine((s) => s.replace(/\D/g, "").length >= 6, { error: "bad-phone" });
 const PlainText = (max = 10_000) =>
-  z.string().trim().min(1).max(max).refine((s) => !RAW_HTML_PATTERN.test(s), { error: "raw-html" });
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !RAW_HTML_PATTERN.test(s), { error: "raw-html" });
 
 /** A text per language: `{ fr: "...", nl: "...", en: "..." }`. At least one language. */
 export const Localized = (max?: number) =>
-  z
-    .record(LangCode, PlainText(max))
-    .refine((r) => Object.keys(r).length > 0, { error: "no-language" });
+  z.record(LangCode, PlainText(max)).refine((r) => Object.keys(r).length > 0, { error: "no-language" });
 
 const Latitude = z.number().min(-90).max(90);
 const Longitude = z.number().min(-180).max(180);
@@ -80,16 +89,24 @@ export const Point = z.strictObject({
 export const Site = z.strictObject({
   title: field(Localized(80), t("Titre du site", "Titel van de site", "Site title")),
   tagline: field(Localized(160), t("Sous-titre", "Ondertitel", "Tagline")),
-  baseUrl: field(HttpUrl, t("Adresse du site", "Adres van de site", "Site address"), t(
-    "L'adresse publique, utilisée pour les QR codes et les liens imprimés.",
-    "Het publieke adres, gebruikt voor QR-codes en gedrukte links.",
-    "The public address, used for QR codes and printed links.",
-  )),
-  languages: field(z.array(LangCode).min(1), t("Langues", "Talen", "Languages"), t(
-    "Langues du site ; la première est la langue par défaut.",
-    "Talen van de site; de eerste is de standaardtaal.",
-    "Languages of the site; the first one is the default.",
-  )),
+  baseUrl: field(
+    HttpUrl,
+    t("Adresse du site", "Adres van de site", "Site address"),
+    t(
+      "L'adresse publique, utilisée pour les QR codes et les liens imprimés.",
+      "Het publieke adres, gebruikt voor QR-codes en gedrukte links.",
+      "The public address, used for QR codes and printed links.",
+    ),
+  ),
+  languages: field(
+    z.array(LangCode).min(1),
+    t("Langues", "Talen", "Languages"),
+    t(
+      "Langues du site ; la première est la langue par défaut.",
+      "Talen van de site; de eerste is de standaardtaal.",
+      "Languages of the site; the first one is the default.",
+    ),
+  ),
   timezone: field(z.string().min(1).default("Europe/Brussels"), t("Fuseau horaire", "Tijdzone", "Time zone")),
   corrections: field(
     z.strictObject({ email: Email.optional(), url: HttpUrl.optional(), phone: Phone.optional() }),
@@ -98,15 +115,26 @@ export const Site = z.strictObject({
   help: field(
     z.strictObject({ phone: Phone.optional(), place: Localized(300).optional() }).optional(),
     t("Aide hors ligne", "Hulp offline", "Offline help"),
-    t("Un téléphone ou un lieu où se faire aider sans internet.", "Een telefoonnummer of een plek waar je hulp krijgt zonder internet.", "A phone number or a place to get help without the internet."),
+    t(
+      "Un téléphone ou un lieu où se faire aider sans internet.",
+      "Een telefoonnummer of een plek waar je hulp krijgt zonder internet.",
+      "A phone number or a place to get help without the internet.",
+    ),
   ),
   map: field(
     z.strictObject({
-      tiles: z.string().regex(/^https?:\/\/\S*\{z\}\S*\{x\}\S*\{y\}\S*$/, { error: "bad-tiles" }).optional(),
+      tiles: z
+        .string()
+        .regex(/^https?:\/\/\S*\{z\}\S*\{x\}\S*\{y\}\S*$/, { error: "bad-tiles" })
+        .optional(),
       attribution: z.string().optional(),
     }),
     t("Carte", "Kaart", "Map"),
-    t("Modèle d'URL des tuiles ({z}/{x}/{y}) et attribution. Sans tuiles, la carte reste une liste.", "URL-sjabloon van de tegels ({z}/{x}/{y}) en vermelding. Zonder tegels blijft de kaart een lijst.", "Tile URL template ({z}/{x}/{y}) and attribution. Without tiles the map is still a list."),
+    t(
+      "Modèle d'URL des tuiles ({z}/{x}/{y}) et attribution. Sans tuiles, la carte reste une liste.",
+      "URL-sjabloon van de tegels ({z}/{x}/{y}) en vermelding. Zonder tegels blijft de kaart een lijst.",
+      "Tile URL template ({z}/{x}/{y}) and attribution. Without tiles the map is still a list.",
+    ),
   ),
   print: field(
     z.strictObject({
@@ -131,7 +159,11 @@ export const Region = z.strictObject({
   bounds: field(
     z.strictObject({ south: Latitude, west: Longitude, north: Latitude, east: Longitude }),
     t("Limites", "Grenzen", "Bounds"),
-    t("Rectangle qui contient la région ; les coordonnées hors de ce rectangle sont refusées.", "Rechthoek rond het gewest; coördinaten daarbuiten worden geweigerd.", "Rectangle around the region; coordinates outside it are refused."),
+    t(
+      "Rectangle qui contient la région ; les coordonnées hors de ce rectangle sont refusées.",
+      "Rechthoek rond het gewest; coördinaten daarbuiten worden geweigerd.",
+      "Rectangle around the region; coordinates outside it are refused.",
+    ),
   ),
 });
 export const Regions = z.array(Region);
@@ -141,7 +173,10 @@ export const Commune = z.strictObject({
   name: field(Localized(80), t("Nom officiel", "Officiële naam", "Official name")),
   region: field(Id, t("Région", "Gewest", "Region")),
   nis: field(z.string().regex(/^\d{5}$/, { error: "bad-nis" }), t("Code INS", "NIS-code", "NIS code")),
-  postcodes: field(z.array(z.string().regex(/^[0-9A-Z][0-9A-Z -]{2,9}$/i, { error: "bad-postcode" })).min(1), t("Codes postaux", "Postcodes", "Postcodes")),
+  postcodes: field(
+    z.array(z.string().regex(/^[0-9A-Z][0-9A-Z -]{2,9}$/i, { error: "bad-postcode" })).min(1),
+    t("Codes postaux", "Postcodes", "Postcodes"),
+  ),
   centre: field(Point, t("Centre", "Centrum", "Centre")),
 });
 export const Communes = z.array(Commune);
@@ -149,29 +184,62 @@ export const Communes = z.array(Commune);
 export const Sector = z.strictObject({
   id: field(Id, t("Identifiant", "Identificatie", "Identifier")),
   name: field(Localized(60), t("Nom", "Naam", "Name")),
-  icon: field(z.string().regex(/^[a-z0-9/_-]+\.svg$/, { error: "bad-icon" }), t("Pictogramme", "Pictogram", "Pictogram"), t(
-    "Chemin d'un fichier SVG dans le dossier des données, par ex. icons/food.svg.",
-    "Pad naar een SVG-bestand in de gegevensmap, bv. icons/food.svg.",
-    "Path of an SVG file inside the data folder, e.g. icons/food.svg.",
-  )),
+  icon: field(
+    z.string().regex(/^[a-z0-9/_-]+\.svg$/, { error: "bad-icon" }),
+    t("Pictogramme", "Pictogram", "Pictogram"),
+    t(
+      "Chemin d'un fichier SVG dans le dossier des données, par ex. icons/food.svg.",
+      "Pad naar een SVG-bestand in de gegevensmap, bv. icons/food.svg.",
+      "Path of an SVG file inside the data folder, e.g. icons/food.svg.",
+    ),
+  ),
   description: field(Localized(200), t("Description courte", "Korte beschrijving", "Short description")),
 });
 export const Sectors = z.array(Sector);
 
 // ---- initiatives/<id>.yaml ----
 export const STATUS_VALUES = ["active", "dormant", "closed"] as const;
-export const ACCESSIBILITY_VALUES = ["wheelchair", "step-free", "hearing-loop", "sign-language", "easy-read", "child-friendly"] as const;
-export const AUDIENCE_VALUES = ["everyone", "children", "youth", "families", "seniors", "newcomers", "women", "professionals"] as const;
+export const ACCESSIBILITY_VALUES = [
+  "wheelchair",
+  "step-free",
+  "hearing-loop",
+  "sign-language",
+  "easy-read",
+  "child-friendly",
+] as const;
+export const AUDIENCE_VALUES = [
+  "everyone",
+  "children",
+  "youth",
+  "families",
+  "seniors",
+  "newcomers",
+  "women",
+  "professionals",
+] as const;
 
 export const Place = z.strictObject({
-  public: field(z.boolean(), t("Lieu public", "Openbare plek", "Public place"), t(
-    "false si le groupe se réunit chez des particuliers : seule la commune sera publiée, jamais d'adresse ni de position.",
-    "false als de groep bij mensen thuis samenkomt: alleen de gemeente wordt gepubliceerd, nooit een adres of positie.",
-    "false if the group meets in private homes: only the commune is published, never an address or position.",
-  )),
+  public: field(
+    z.boolean(),
+    t("Lieu public", "Openbare plek", "Public place"),
+    t(
+      "false si le groupe se réunit chez des particuliers : seule la commune sera publiée, jamais d'adresse ni de position.",
+      "false als de groep bij mensen thuis samenkomt: alleen de gemeente wordt gepubliceerd, nooit een adres of positie.",
+      "false if the group meets in private homes: only the commune is published, never an address or position.",
+    ),
+  ),
   name: field(z.string().min(1).max(120).optional(), t("Nom du lieu", "Naam van de plek", "Venue name")),
-  address: field(z.string().min(3).max(160).optional(), t("Adresse (rue et numéro)", "Adres (straat en nummer)", "Address (street and number)")),
-  postcode: field(z.string().regex(/^[0-9A-Z][0-9A-Z -]{2,9}$/i, { error: "bad-postcode" }).optional(), t("Code postal", "Postcode", "Postcode")),
+  address: field(
+    z.string().min(3).max(160).optional(),
+    t("Adresse (rue et numéro)", "Adres (straat en nummer)", "Address (street and number)"),
+  ),
+  postcode: field(
+    z
+      .string()
+      .regex(/^[0-9A-Z][0-9A-Z -]{2,9}$/i, { error: "bad-postcode" })
+      .optional(),
+    t("Code postal", "Postcode", "Postcode"),
+  ),
   lat: field(Latitude.optional(), t("Latitude", "Breedtegraad", "Latitude")),
   lon: field(Longitude.optional(), t("Longitude", "Lengtegraad", "Longitude")),
 });
@@ -180,11 +248,15 @@ export const Contact = z.strictObject({
   website: field(HttpUrl.optional(), t("Site web", "Website", "Website")),
   email: field(Email.optional(), t("E-mail", "E-mail", "E-mail")),
   phone: field(Phone.optional(), t("Téléphone", "Telefoon", "Phone")),
-  social: field(z.array(HttpUrl).optional(), t("Réseaux sociaux", "Sociale media", "Social media"), t(
-    "Liens complets commençant par https://",
-    "Volledige links die beginnen met https://",
-    "Full links starting with https://",
-  )),
+  social: field(
+    z.array(HttpUrl).optional(),
+    t("Réseaux sociaux", "Sociale media", "Social media"),
+    t(
+      "Liens complets commençant par https://",
+      "Volledige links die beginnen met https://",
+      "Full links starting with https://",
+    ),
+  ),
 });
 
 export const Update = z.strictObject({
@@ -196,51 +268,92 @@ const LocalizedOrText = (max: number) => z.union([PlainText(max), Localized(max)
 
 export const Initiative = z
   .strictObject({
-    id: field(Id.optional(), t("Identifiant", "Identificatie", "Identifier"), t(
-      "Facultatif ; s'il est présent, il doit être égal au nom du fichier.",
-      "Optioneel; indien aanwezig moet het gelijk zijn aan de bestandsnaam.",
-      "Optional; if present it must equal the file name.",
-    )),
-    name: field(LocalizedOrText(120), t("Nom", "Naam", "Name"), t(
-      "Un nom, ou un nom par langue.", "Eén naam, of een naam per taal.", "One name, or one name per language.",
-    )),
-    summary: field(Localized(280), t("Résumé", "Samenvatting", "Summary"), t(
-      "Une ou deux phrases simples (280 signes max.), imprimées dans les annuaires.",
-      "Eén of twee eenvoudige zinnen (max. 280 tekens), gedrukt in de gidsen.",
-      "One or two plain sentences (280 characters max.), printed in the booklets.",
-    )),
-    description: field(Localized(5000).optional(), t("Description", "Beschrijving", "Description"), t(
-      "Texte plus long, en Markdown, sans HTML.", "Langere tekst, in Markdown, zonder HTML.", "Longer text, in Markdown, without HTML.",
-    )),
+    id: field(
+      Id.optional(),
+      t("Identifiant", "Identificatie", "Identifier"),
+      t(
+        "Facultatif ; s'il est présent, il doit être égal au nom du fichier.",
+        "Optioneel; indien aanwezig moet het gelijk zijn aan de bestandsnaam.",
+        "Optional; if present it must equal the file name.",
+      ),
+    ),
+    name: field(
+      LocalizedOrText(120),
+      t("Nom", "Naam", "Name"),
+      t("Un nom, ou un nom par langue.", "Eén naam, of een naam per taal.", "One name, or one name per language."),
+    ),
+    summary: field(
+      Localized(280),
+      t("Résumé", "Samenvatting", "Summary"),
+      t(
+        "Une ou deux phrases simples (280 signes max.), imprimées dans les annuaires.",
+        "Eén of twee eenvoudige zinnen (max. 280 tekens), gedrukt in de gidsen.",
+        "One or two plain sentences (280 characters max.), printed in the booklets.",
+      ),
+    ),
+    description: field(
+      Localized(5000).optional(),
+      t("Description", "Beschrijving", "Description"),
+      t(
+        "Texte plus long, en Markdown, sans HTML.",
+        "Langere tekst, in Markdown, zonder HTML.",
+        "Longer text, in Markdown, without HTML.",
+      ),
+    ),
     sectors: field(z.array(Id).min(1), t("Secteurs", "Sectoren", "Sectors")),
-    communes: field(z.array(Id).optional(), t("Communes", "Gemeenten", "Communes"), t(
-      "Où l'initiative agit. Mettez au moins une commune ou une région.",
-      "Waar het initiatief actief is. Geef minstens één gemeente of gewest.",
-      "Where the initiative is active. Give at least one commune or region.",
-    )),
-    regions: field(z.array(Id).optional(), t("Régions", "Gewesten", "Regions"), t(
-      "Pour les réseaux actifs dans toute une région.", "Voor netwerken die in een heel gewest actief zijn.", "For networks active across a whole region.",
-    )),
+    communes: field(
+      z.array(Id).optional(),
+      t("Communes", "Gemeenten", "Communes"),
+      t(
+        "Où l'initiative agit. Mettez au moins une commune ou une région.",
+        "Waar het initiatief actief is. Geef minstens één gemeente of gewest.",
+        "Where the initiative is active. Give at least one commune or region.",
+      ),
+    ),
+    regions: field(
+      z.array(Id).optional(),
+      t("Régions", "Gewesten", "Regions"),
+      t(
+        "Pour les réseaux actifs dans toute une région.",
+        "Voor netwerken die in een heel gewest actief zijn.",
+        "For networks active across a whole region.",
+      ),
+    ),
     place: field(Place.optional(), t("Lieu", "Plaats", "Place")),
     contact: field(Contact.optional(), t("Contact", "Contact", "Contact")),
-    schedule: field(Localized(300).optional(), t("Horaire", "Uurrooster", "Schedule"), t(
-      "Rencontres régulières, en mots simples : « chaque mardi à 19 h ».",
-      "Vaste bijeenkomsten, in eenvoudige woorden: „elke dinsdag om 19 uur”.",
-      "Regular meetings, in plain words: “every Tuesday at 7 pm”.",
-    )),
-    languages: field(z.array(LangCode).optional(), t("Langues parlées", "Gesproken talen", "Languages spoken"), t(
-      "Codes ISO 639-1 : fr, nl, en, ar, es…", "ISO 639-1-codes: fr, nl, en, ar, es…", "ISO 639-1 codes: fr, nl, en, ar, es…",
-    )),
-    accessibility: field(z.array(z.enum(ACCESSIBILITY_VALUES)).optional(), t("Accessibilité", "Toegankelijkheid", "Accessibility"), undefined, {
-      values: {
-        wheelchair: t("Accessible en fauteuil roulant", "Rolstoeltoegankelijk", "Wheelchair accessible"),
-        "step-free": t("Sans marches", "Zonder trappen", "Step-free"),
-        "hearing-loop": t("Boucle magnétique", "Ringleiding", "Hearing loop"),
-        "sign-language": t("Langue des signes", "Gebarentaal", "Sign language"),
-        "easy-read": t("Facile à lire", "Makkelijk te lezen", "Easy to read"),
-        "child-friendly": t("Adapté aux enfants", "Kindvriendelijk", "Child-friendly"),
+    schedule: field(
+      Localized(300).optional(),
+      t("Horaire", "Uurrooster", "Schedule"),
+      t(
+        "Rencontres régulières, en mots simples : « chaque mardi à 19 h ».",
+        "Vaste bijeenkomsten, in eenvoudige woorden: „elke dinsdag om 19 uur”.",
+        "Regular meetings, in plain words: “every Tuesday at 7 pm”.",
+      ),
+    ),
+    languages: field(
+      z.array(LangCode).optional(),
+      t("Langues parlées", "Gesproken talen", "Languages spoken"),
+      t(
+        "Codes ISO 639-1 : fr, nl, en, ar, es…",
+        "ISO 639-1-codes: fr, nl, en, ar, es…",
+        "ISO 639-1 codes: fr, nl, en, ar, es…",
+      ),
+    ),
+    accessibility: field(
+      z.array(z.enum(ACCESSIBILITY_VALUES)).optional(),
+      t("Accessibilité", "Toegankelijkheid", "Accessibility"),
+      undefined,
+      {
+        values: {
+          wheelchair: t("Accessible en fauteuil roulant", "Rolstoeltoegankelijk", "Wheelchair accessible"),
+          "step-free": t("Sans marches", "Zonder trappen", "Step-free"),
+          "hearing-loop": t("Boucle magnétique", "Ringleiding", "Hearing loop"),
+          "sign-language": t("Langue des signes", "Gebarentaal", "Sign language"),
+          "easy-read": t("Facile à lire", "Makkelijk te lezen", "Easy to read"),
+          "child-friendly": t("Adapté aux enfants", "Kindvriendelijk", "Child-friendly"),
+        },
       },
-    }),
+    ),
     audience: field(z.array(z.enum(AUDIENCE_VALUES)).optional(), t("Public", "Doelgroep", "Audience"), undefined, {
       values: {
         everyone: t("Tout le monde", "Iedereen", "Everyone"),
@@ -260,28 +373,44 @@ export const Initiative = z
         closed: t("Arrêtée", "Gestopt", "Closed"),
       },
     }),
-    verified: field(IsoDate, t("Vérifié le", "Gecontroleerd op", "Verified on"), t(
-      "Date à laquelle quelqu'un a vérifié ces informations (AAAA-MM-JJ).",
-      "Datum waarop iemand deze gegevens heeft gecontroleerd (JJJJ-MM-DD).",
-      "Date someone last checked this information (YYYY-MM-DD).",
-    )),
+    verified: field(
+      IsoDate,
+      t("Vérifié le", "Gecontroleerd op", "Verified on"),
+      t(
+        "Date à laquelle quelqu'un a vérifié ces informations (AAAA-MM-JJ).",
+        "Datum waarop iemand deze gegevens heeft gecontroleerd (JJJJ-MM-DD).",
+        "Date someone last checked this information (YYYY-MM-DD).",
+      ),
+    ),
     charter: field(IsoDate.optional(), t("Charte signée le", "Charter ondertekend op", "Charter signed on")),
     related: field(z.array(Id).optional(), t("Initiatives partenaires", "Partnerinitiatieven", "Partner initiatives")),
     updates: field(z.array(Update).optional(), t("Nouvelles", "Nieuws", "News")),
-    print: field(z.boolean().default(true), t("Imprimer", "Afdrukken", "Print"), t(
-      "false pour ne pas figurer dans les annuaires papier.", "false om niet in de papieren gidsen te staan.", "false to stay out of the paper booklets.",
-    )),
+    print: field(
+      z.boolean().default(true),
+      t("Imprimer", "Afdrukken", "Print"),
+      t(
+        "false pour ne pas figurer dans les annuaires papier.",
+        "false om niet in de papieren gidsen te staan.",
+        "false to stay out of the paper booklets.",
+      ),
+    ),
     ical: field(HttpUrl.optional(), t("Calendrier (iCal)", "Kalender (iCal)", "Calendar (iCal)")),
   })
   .superRefine((v, ctx) => {
-    if (!v.communes?.length && !v.regions?.length) ctx.addIssue({ code: "custom", path: ["communes"], message: "no-area" });
+    if (!v.communes?.length && !v.regions?.length)
+      ctx.addIssue({ code: "custom", path: ["communes"], message: "no-area" });
     if (v.place && !v.place.public) {
       for (const key of ["address", "postcode", "lat", "lon", "name"] as const) {
-        if (v.place[key] !== undefined) ctx.addIssue({ code: "custom", path: ["place", key], message: "private-with-address" });
+        if (v.place[key] !== undefined)
+          ctx.addIssue({ code: "custom", path: ["place", key], message: "private-with-address" });
       }
     }
     if (v.place && (v.place.lat === undefined) !== (v.place.lon === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["place", v.place.lat === undefined ? "lon" : "lat"], message: "half-coordinates" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["place", v.place.lat === undefined ? "lon" : "lat"],
+        message: "half-coordinates",
+      });
     }
   });
 
@@ -291,16 +420,28 @@ export const Event = z
     id: field(Id.optional(), t("Identifiant", "Identificatie", "Identifier")),
     title: field(Localized(160), t("Titre", "Titel", "Title")),
     initiative: field(Id, t("Initiative", "Initiatief", "Initiative")),
-    start: field(IsoDateTime, t("Début", "Begin", "Start"), t(
-      "Date et heure locales, par ex. 2027-03-14T18:00.", "Lokale datum en tijd, bv. 2027-03-14T18:00.", "Local date and time, e.g. 2027-03-14T18:00.",
-    )),
+    start: field(
+      IsoDateTime,
+      t("Début", "Begin", "Start"),
+      t(
+        "Date et heure locales, par ex. 2027-03-14T18:00.",
+        "Lokale datum en tijd, bv. 2027-03-14T18:00.",
+        "Local date and time, e.g. 2027-03-14T18:00.",
+      ),
+    ),
     end: field(IsoDateTime.optional(), t("Fin", "Einde", "End")),
     commune: field(Id.optional(), t("Commune", "Gemeente", "Commune")),
     place: field(Place.optional(), t("Lieu", "Plaats", "Place")),
     description: field(Localized(2000).optional(), t("Description", "Beschrijving", "Description")),
-    repeat: field(z.string().regex(RRULE_PATTERN, { error: "bad-rrule" }).optional(), t("Répétition", "Herhaling", "Repeat"), t(
-      "Règle RFC 5545, par ex. FREQ=MONTHLY;BYDAY=2TU.", "RFC 5545-regel, bv. FREQ=MONTHLY;BYDAY=2TU.", "RFC 5545 rule, e.g. FREQ=MONTHLY;BYDAY=2TU.",
-    )),
+    repeat: field(
+      z.string().regex(RRULE_PATTERN, { error: "bad-rrule" }).optional(),
+      t("Répétition", "Herhaling", "Repeat"),
+      t(
+        "Règle RFC 5545, par ex. FREQ=MONTHLY;BYDAY=2TU.",
+        "RFC 5545-regel, bv. FREQ=MONTHLY;BYDAY=2TU.",
+        "RFC 5545 rule, e.g. FREQ=MONTHLY;BYDAY=2TU.",
+      ),
+    ),
   })
   .superRefine((v, ctx) => {
     if (!v.commune && !v.place) ctx.addIssue({ code: "custom", path: ["commune"], message: "no-event-place" });

@@ -5,11 +5,31 @@ import path from "node:path";
 import type { core, z } from "zod";
 import { globalRegistry } from "zod";
 import type { Finding, Params, Severity } from "./findings.ts";
+import { loadDataDir, type PathSegment, positionOf, type SourceFile } from "./load.ts";
 import { hasMessage, LANGS } from "./messages.ts";
-import { loadDataDir, positionOf, type PathSegment, type SourceFile } from "./load.ts";
-import { indexById, monthsBetween, todayIso, type AgendaEvent, type Commune, type Initiative, type Model, type Region, type Sector, type Site } from "./model.ts";
-import { FILE_KINDS, ID_PATTERN, type CommuneInput, type EventInput, type InitiativeInput, type RegionInput, type SectorInput, type SiteInput } from "./schema.ts";
-import { normalize, suggest, type Candidate } from "./suggest.ts";
+import {
+  type AgendaEvent,
+  type Commune,
+  type Initiative,
+  indexById,
+  type Model,
+  monthsBetween,
+  type Region,
+  type Sector,
+  type Site,
+  todayIso,
+} from "./model.ts";
+import {
+  type CommuneInput,
+  type EventInput,
+  FILE_KINDS,
+  ID_PATTERN,
+  type InitiativeInput,
+  type RegionInput,
+  type SectorInput,
+  type SiteInput,
+} from "./schema.ts";
+import { type Candidate, normalize, suggest } from "./suggest.ts";
 
 export interface ValidateOptions {
   /** The date "now" for staleness warnings (YYYY-MM-DD); today by default. */
@@ -28,23 +48,35 @@ export interface ValidationResult {
 
 type Reporter = (severity: Severity, at: PathSegment[], code: string, params?: Params, which?: "value" | "key") => void;
 
-const reporterFor = (file: SourceFile, findings: Finding[]): Reporter => (severity, at, code, params = {}, which = "value") => {
-  const { line, col } = positionOf(file, at, which);
-  findings.push({ severity, file: file.shown, line, col, code, params });
-};
+const reporterFor =
+  (file: SourceFile, findings: Finding[]): Reporter =>
+  (severity, at, code, params = {}, which = "value") => {
+    const { line, col } = positionOf(file, at, which);
+    findings.push({ severity, file: file.shown, line, col, code, params });
+  };
 
 const fieldName = (segments: readonly PathSegment[]): string =>
   segments.reduce<string>((acc, s) => (typeof s === "number" ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), "");
 
 const valueAt = (data: unknown, segments: readonly PathSegment[]): unknown =>
-  segments.reduce<unknown>((node, s) => (node && typeof node === "object" ? (node as Record<string | number, unknown>)[s] : undefined), data);
+  segments.reduce<unknown>(
+    (node, s) => (node && typeof node === "object" ? (node as Record<string | number, unknown>)[s] : undefined),
+    data,
+  );
 
 const actualType = (value: unknown): string =>
-  value === null || value === undefined ? "null" : Array.isArray(value) ? "array" : typeof value === "object" ? "object" : typeof value;
+  value === null || value === undefined
+    ? "null"
+    : Array.isArray(value)
+      ? "array"
+      : typeof value === "object"
+        ? "object"
+        : typeof value;
 
 // ---- Schema metadata lookups (labels for "missing" messages, allowed keys for "did you mean") ----
 type AnySchema = z.ZodType;
-const defOf = (s: AnySchema) => (s as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+const defOf = (s: AnySchema) =>
+  (s as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
 
 function unwrap(schema: AnySchema): AnySchema[] {
   const chain: AnySchema[] = [schema];
@@ -88,15 +120,27 @@ function objectKeys(schema: AnySchema, segments: readonly PathSegment[]): string
 }
 
 // ---- Zod issues → findings ----
-function reportIssues(issues: readonly core.$ZodIssue[], schema: AnySchema, data: unknown, report: Reporter, prefix: PathSegment[] = []): void {
+function reportIssues(
+  issues: readonly core.$ZodIssue[],
+  schema: AnySchema,
+  data: unknown,
+  report: Reporter,
+  prefix: PathSegment[] = [],
+): void {
   for (const issue of issues) {
     const at = [...prefix, ...(issue.path as PathSegment[])];
     const field = fieldName(at);
     const value = valueAt(data, at);
-    const shown = typeof value === "string" || typeof value === "number" ? String(value) : JSON.stringify(value) ?? "";
+    const shown =
+      typeof value === "string" || typeof value === "number" ? String(value) : (JSON.stringify(value) ?? "");
     if (issue.code === "invalid_union") {
       // `name` is text or a text per language: explain the branch that matches what was written.
-      const branch = typeof value === "string" ? issue.errors[0] : value && typeof value === "object" && !Array.isArray(value) ? issue.errors[1] : undefined;
+      const branch =
+        typeof value === "string"
+          ? issue.errors[0]
+          : value && typeof value === "object" && !Array.isArray(value)
+            ? issue.errors[1]
+            : undefined;
       if (branch) reportIssues(branch, schema, data, report, at);
       else report("error", at, "name-form", { field });
     } else if (issue.code === "invalid_key") {
@@ -107,7 +151,10 @@ function reportIssues(issues: readonly core.$ZodIssue[], schema: AnySchema, data
     } else if (issue.code === "unrecognized_keys") {
       const known = objectKeys(schema, at);
       for (const key of issue.keys) {
-        const suggestion = suggest(key, known.map((id) => ({ id })));
+        const suggestion = suggest(
+          key,
+          known.map((id) => ({ id })),
+        );
         report("error", [...at, key], "unknown-field", { field: key, ...(suggestion ? { suggestion } : {}) }, "key");
       }
     } else if (hasMessage(issue.message)) {
@@ -122,14 +169,22 @@ function reportIssues(issues: readonly core.$ZodIssue[], schema: AnySchema, data
       }
     } else if (issue.code === "invalid_value") {
       const allowed = issue.values.map(String);
-      const suggestion = suggest(shown, allowed.map((id) => ({ id })));
-      report("error", at, "not-allowed", { field, value: shown, ...(suggestion ? { suggestion } : { allowed: allowed.join(",") }) });
+      const suggestion = suggest(
+        shown,
+        allowed.map((id) => ({ id })),
+      );
+      report("error", at, "not-allowed", {
+        field,
+        value: shown,
+        ...(suggestion ? { suggestion } : { allowed: allowed.join(",") }),
+      });
     } else if (issue.code === "too_small") {
       if (issue.origin === "string") report("error", at, "empty", { field });
       else if (issue.origin === "array") report("error", at, "too-few", { field, min: Number(issue.minimum) });
       else report("error", at, "too-small", { field, value: shown, min: Number(issue.minimum) });
     } else if (issue.code === "too_big") {
-      if (issue.origin === "string") report("error", at, "too-long", { field, length: String(value ?? "").length, max: Number(issue.maximum) });
+      if (issue.origin === "string")
+        report("error", at, "too-long", { field, length: String(value ?? "").length, max: Number(issue.maximum) });
       else report("error", at, "too-big", { field, value: shown, max: Number(issue.maximum) });
     } else if (issue.code === "invalid_format" || issue.code === "custom") {
       report("error", at, "wrong-type", { field, expected: "string", actual: actualType(value) });
@@ -153,10 +208,19 @@ const knownLanguage = (() => {
   return (code: string) => names.of(code) !== code;
 })();
 
-const sameWebsite = (url: string) => url.toLowerCase().replace(/^https?:\/\/(www\.)?/, "").replace(/[/#?]+$/, "");
+const sameWebsite = (url: string) =>
+  url
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, "")
+    .replace(/[/#?]+$/, "");
 
 /** Validates a loaded data folder. Never throws on bad data: every problem becomes a finding. */
-export function validateFiles(files: readonly SourceFile[], loadFindings: readonly Finding[], dataDir: string, options: ValidateOptions = {}): ValidationResult {
+export function validateFiles(
+  files: readonly SourceFile[],
+  loadFindings: readonly Finding[],
+  dataDir: string,
+  options: ValidateOptions = {},
+): ValidationResult {
   const findings: Finding[] = [...loadFindings];
   const today = options.today ?? todayIso();
   const staleMonths = options.staleWarningMonths ?? 12;
@@ -180,7 +244,11 @@ export function validateFiles(files: readonly SourceFile[], loadFindings: readon
     const seen = new Map<string, number>();
     list.items.forEach((item, i) => {
       const first = seen.get(item.id);
-      if (first !== undefined) err(list.file)("error", [i, "id"], "duplicate-id", { value: item.id, other: `${list.file.shown}:${positionOf(list.file, [first, "id"]).line}` });
+      if (first !== undefined)
+        err(list.file)("error", [i, "id"], "duplicate-id", {
+          value: item.id,
+          other: `${list.file.shown}:${positionOf(list.file, [first, "id"]).line}`,
+        });
       else seen.set(item.id, i);
     });
   }
@@ -196,7 +264,14 @@ export function validateFiles(files: readonly SourceFile[], loadFindings: readon
   const communeCandidates = aliases(communes);
   const sectorCandidates = aliases(sectors);
 
-  const checkRef = (report: Reporter, at: PathSegment[], value: string, known: ReadonlyMap<string, unknown> | ReadonlySet<string>, candidates: Candidate[], code: string) => {
+  const checkRef = (
+    report: Reporter,
+    at: PathSegment[],
+    value: string,
+    known: ReadonlyMap<string, unknown> | ReadonlySet<string>,
+    candidates: Candidate[],
+    code: string,
+  ) => {
     if (known.has(value)) return;
     const suggestion = suggest(value, candidates);
     report("error", at, code, { field: fieldName(at), value, ...(suggestion ? { suggestion } : {}) });
@@ -209,12 +284,17 @@ export function validateFiles(files: readonly SourceFile[], loadFindings: readon
       checkRef(report, [i, "region"], c.region, regionById, regionCandidates, "unknown-region");
       const region = regionById.get(c.region);
       if (region && !inside(region, c.centre.lat, c.centre.lon))
-        report("error", [i, "centre"], "out-of-bounds", { lat: c.centre.lat, lon: c.centre.lon, region: region.name[languages[0]!] ?? region.id });
+        report("error", [i, "centre"], "out-of-bounds", {
+          lat: c.centre.lat,
+          lon: c.centre.lon,
+          region: region.name[languages[0]!] ?? region.id,
+        });
     });
   }
   if (sectorsIn?.items) {
     sectorsIn.items.forEach((s, i) => {
-      if (!existsSync(path.join(dataDir, s.icon))) err(sectorsIn.file)("error", [i, "icon"], "icon-missing", { field: `[${i}].icon`, value: s.icon });
+      if (!existsSync(path.join(dataDir, s.icon)))
+        err(sectorsIn.file)("error", [i, "icon"], "icon-missing", { field: `[${i}].icon`, value: s.icon });
     });
   }
 
@@ -223,7 +303,15 @@ export function validateFiles(files: readonly SourceFile[], loadFindings: readon
   const eventFiles = of("event");
   const initiativeIds = new Set<string>();
   for (const file of [...initiativeFiles, ...eventFiles]) {
-    if (!ID_PATTERN.test(file.id ?? "")) findings.push({ severity: "error", file: file.shown, line: 1, col: 1, code: "bad-file-name", params: { name: path.basename(file.abs) } });
+    if (!ID_PATTERN.test(file.id ?? ""))
+      findings.push({
+        severity: "error",
+        file: file.shown,
+        line: 1,
+        col: 1,
+        code: "bad-file-name",
+        params: { name: path.basename(file.abs) },
+      });
     if (file.kind === "initiative") initiativeIds.add(file.id!);
   }
   const initiativeCandidates = [...initiativeIds].map((id) => ({ id }));
@@ -236,39 +324,68 @@ export function validateFiles(files: readonly SourceFile[], loadFindings: readon
     const id = file.id!;
     // References are checked on the raw data, so a file with a type error elsewhere still hears about them.
     const refs = (key: string) => stringsIn(file.data, key);
-    refs("sectors").forEach(([i, s]) => checkRef(report, ["sectors", i], s, sectorIds as ReadonlySet<string>, sectorCandidates, "unknown-sector"));
-    refs("communes").forEach(([i, c]) => checkRef(report, ["communes", i], c, communeById, communeCandidates, "unknown-commune"));
-    refs("regions").forEach(([i, r]) => checkRef(report, ["regions", i], r, regionById, regionCandidates, "unknown-region"));
+    refs("sectors").forEach(([i, s]) =>
+      checkRef(report, ["sectors", i], s, sectorIds as ReadonlySet<string>, sectorCandidates, "unknown-sector"),
+    );
+    refs("communes").forEach(([i, c]) =>
+      checkRef(report, ["communes", i], c, communeById, communeCandidates, "unknown-commune"),
+    );
+    refs("regions").forEach(([i, r]) =>
+      checkRef(report, ["regions", i], r, regionById, regionCandidates, "unknown-region"),
+    );
     refs("related").forEach(([i, r]) => {
       if (r === id) report("error", ["related", i], "self-related", { field: `related[${i}]`, value: r });
       else checkRef(report, ["related", i], r, initiativeIds, initiativeCandidates, "unknown-initiative");
     });
     if (!input) continue;
-    if (input.id !== undefined && input.id !== id) report("error", ["id"], "id-mismatch", { value: input.id, expected: id });
+    if (input.id !== undefined && input.id !== id)
+      report("error", ["id"], "id-mismatch", { value: input.id, expected: id });
     input.languages?.forEach((l, i) => {
       if (!knownLanguage(l)) report("error", ["languages", i], "bad-lang", { field: `languages[${i}]`, value: l });
     });
     const communesHere = (input.communes ?? []).map((c) => communeById.get(c)).filter((c): c is CommuneInput => !!c);
-    const regionIds = regions.map((r) => r.id).filter((r) => input.regions?.includes(r) || communesHere.some((c) => c.region === r));
+    const regionIds = regions
+      .map((r) => r.id)
+      .filter((r) => input.regions?.includes(r) || communesHere.some((c) => c.region === r));
     const place = input.place;
     if (place?.lat !== undefined && place.lon !== undefined && regionIds.length) {
       const areas = regionIds.map((r) => regionById.get(r)!);
       if (!areas.some((r) => inside(r, place.lat!, place.lon!)))
-        report("error", ["place", "lat"], "out-of-bounds", { lat: place.lat, lon: place.lon, region: areas.map((r) => r.name[languages[0]!] ?? r.id).join(", ") });
+        report("error", ["place", "lat"], "out-of-bounds", {
+          lat: place.lat,
+          lon: place.lon,
+          region: areas.map((r) => r.name[languages[0]!] ?? r.id).join(", "),
+        });
     }
     if (place?.postcode && communesHere.length && !communesHere.some((c) => c.postcodes.includes(place.postcode!)))
-      report("warning", ["place", "postcode"], "postcode-commune", { value: place.postcode, values: communesHere.map((c) => c.id).join(", ") });
+      report("warning", ["place", "postcode"], "postcode-commune", {
+        value: place.postcode,
+        values: communesHere.map((c) => c.id).join(", "),
+      });
 
-    const name: Record<string, string> = typeof input.name === "string" ? Object.fromEntries(languages.map((l) => [l, input.name as string])) : input.name;
+    const name: Record<string, string> =
+      typeof input.name === "string" ? Object.fromEntries(languages.map((l) => [l, input.name as string])) : input.name;
     warnTranslations(report, languages, input, typeof input.name === "string");
     if (input.verified <= today && staleMonths > 0 && monthsBetween(input.verified, today) >= staleMonths)
       report("warning", ["verified"], "stale", { value: input.verified, months: staleMonths });
     const summaryMax = site?.print.summaryMax ?? 200;
     for (const [lang, text] of Object.entries(input.summary)) {
-      if (text.length > summaryMax) report("warning", ["summary", lang], "summary-long", { field: `summary.${lang}`, length: text.length, max: summaryMax });
+      if (text.length > summaryMax)
+        report("warning", ["summary", lang], "summary-long", {
+          field: `summary.${lang}`,
+          length: text.length,
+          max: summaryMax,
+        });
     }
     const { id: _ignored, name: _name, communes: _c, regions: _r, ...rest } = input;
-    initiatives.push({ ...rest, id, name, communes: input.communes ?? [], regions: regionIds, source: path.relative(dataDir, file.abs).split(path.sep).join("/") });
+    initiatives.push({
+      ...rest,
+      id,
+      name,
+      communes: input.communes ?? [],
+      regions: regionIds,
+      source: path.relative(dataDir, file.abs).split(path.sep).join("/"),
+    });
   }
   warnDuplicates(initiatives, initiativeFiles, findings, languages);
 
@@ -277,10 +394,12 @@ export function validateFiles(files: readonly SourceFile[], loadFindings: readon
     const input = checkSchema<EventInput>(file, findings);
     if (!input) continue;
     const report = err(file);
-    if (input.id !== undefined && input.id !== file.id) report("error", ["id"], "id-mismatch", { value: input.id, expected: file.id! });
+    if (input.id !== undefined && input.id !== file.id)
+      report("error", ["id"], "id-mismatch", { value: input.id, expected: file.id! });
     checkRef(report, ["initiative"], input.initiative, initiativeIds, initiativeCandidates, "unknown-initiative");
     if (input.commune) checkRef(report, ["commune"], input.commune, communeById, communeCandidates, "unknown-commune");
-    if (input.end && input.end.slice(0, 16) < input.start.slice(0, 16)) report("error", ["end"], "end-before-start", { value: input.end, other: input.start });
+    if (input.end && input.end.slice(0, 16) < input.start.slice(0, 16))
+      report("error", ["end"], "end-before-start", { value: input.end, other: input.start });
     for (const key of ["title", "description"] as const) warnMissing(report, languages, [key], input[key]);
     const { id: _ignored, ...rest } = input;
     events.push({ ...rest, id: file.id!, source: path.relative(dataDir, file.abs).split(path.sep).join("/") });
@@ -294,14 +413,26 @@ export function validateFiles(files: readonly SourceFile[], loadFindings: readon
       if (!text || typeof text !== "object" || Array.isArray(text)) continue;
       for (const lang of Object.keys(text)) {
         if (/^[a-z]{2}$/.test(lang) && !languages.includes(lang))
-          err(file)("warning", [key, lang], "unknown-language", { field: `${key}.${lang}`, value: lang, values: languages.join(", ") }, "key");
+          err(file)(
+            "warning",
+            [key, lang],
+            "unknown-language",
+            { field: `${key}.${lang}`, value: lang, values: languages.join(", ") },
+            "key",
+          );
       }
     }
   }
 
   const unique = dedupe(findings);
   const result: ValidationResult = { findings: unique, files: files.length };
-  if (!unique.some((f) => f.severity === "error") && site && regionsIn?.items && communesIn?.items && sectorsIn?.items) {
+  if (
+    !unique.some((f) => f.severity === "error") &&
+    site &&
+    regionsIn?.items &&
+    communesIn?.items &&
+    sectorsIn?.items
+  ) {
     const fullSite: Site = { ...site, defaultLanguage: languages[0]! };
     const sectorsOut: Sector[] = sectors.map((s) => ({ ...s, iconPath: path.join(dataDir, s.icon) }));
     result.model = {
@@ -319,7 +450,8 @@ export function validateFiles(files: readonly SourceFile[], loadFindings: readon
 
 /** The string items of a list field of raw data, with their index. */
 function stringsIn(data: unknown, key: string): [number, string][] {
-  const list = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>)[key] : undefined;
+  const list =
+    data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>)[key] : undefined;
   if (!Array.isArray(list)) return [];
   return list.flatMap((v, i): [number, string][] => (typeof v === "string" && ID_PATTERN.test(v) ? [[i, v]] : []));
 }
@@ -327,7 +459,12 @@ function stringsIn(data: unknown, key: string): [number, string][] {
 const inside = (region: RegionInput, lat: number, lon: number) =>
   lat >= region.bounds.south && lat <= region.bounds.north && lon >= region.bounds.west && lon <= region.bounds.east;
 
-function warnMissing(report: Reporter, languages: readonly string[], at: PathSegment[], text: Record<string, string> | undefined) {
+function warnMissing(
+  report: Reporter,
+  languages: readonly string[],
+  at: PathSegment[],
+  text: Record<string, string> | undefined,
+) {
   if (!text) return;
   const missing = languages.filter((l) => !text[l]);
   if (missing.length) report("warning", at, "missing-translation", { field: fieldName(at), langs: missing.join(", ") });
@@ -340,7 +477,12 @@ function warnTranslations(report: Reporter, languages: readonly string[], input:
 }
 
 /** Same website, e-mail or phone, or names within a few letters of each other. */
-function warnDuplicates(initiatives: readonly Initiative[], files: readonly SourceFile[], findings: Finding[], languages: readonly string[]) {
+function warnDuplicates(
+  initiatives: readonly Initiative[],
+  files: readonly SourceFile[],
+  findings: Finding[],
+  languages: readonly string[],
+) {
   const fileById = new Map(files.map((f) => [f.id!, f]));
   const seen = new Map<string, string>();
   for (const item of initiatives) {
@@ -353,7 +495,8 @@ function warnDuplicates(initiatives: readonly Initiative[], files: readonly Sour
     for (const [what, key, at] of keys) {
       if (!key) continue;
       const other = seen.get(`${what}:${key}`);
-      if (other) reporterFor(file, findings)("warning", at, "possible-duplicate", { what, other: `initiatives/${other}.yaml` });
+      if (other)
+        reporterFor(file, findings)("warning", at, "possible-duplicate", { what, other: `initiatives/${other}.yaml` });
       else seen.set(`${what}:${key}`, item.id);
     }
   }
@@ -385,7 +528,26 @@ function warnDuplicates(initiatives: readonly Initiative[], files: readonly Sour
 }
 
 /** Words that do not tell two initiatives apart. */
-const NAME_NOISE = new Set(["asbl", "vzw", "aisbl", "ivzw", "the", "le", "la", "les", "de", "du", "des", "het", "een", "van", "of", "et", "en", "and"]);
+const NAME_NOISE = new Set([
+  "asbl",
+  "vzw",
+  "aisbl",
+  "ivzw",
+  "the",
+  "le",
+  "la",
+  "les",
+  "de",
+  "du",
+  "des",
+  "het",
+  "een",
+  "van",
+  "of",
+  "et",
+  "en",
+  "and",
+]);
 
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
@@ -412,7 +574,10 @@ export class InvalidDataError extends Error {
   }
 }
 
-export function loadModel(dataDir: string, options: ValidateOptions & { cwd?: string } = {}): { model: Model; findings: Finding[] } {
+export function loadModel(
+  dataDir: string,
+  options: ValidateOptions & { cwd?: string } = {},
+): { model: Model; findings: Finding[] } {
   const result = validateDataDir(dataDir, options);
   if (!result.model) throw new InvalidDataError(result);
   return { model: result.model, findings: result.findings };

@@ -4,8 +4,8 @@ import { createHash } from "node:crypto";
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Model } from "../model/model.ts";
 import type { AssetManifest } from "../../templates/lib/context.ts";
+import type { Model } from "../model/model.ts";
 
 const ASSETS = path.resolve(import.meta.dirname, "../../templates/assets");
 const HASHED = ["site.css", "site.js", "map.js", "search.js", "lang-redirect.js"];
@@ -29,9 +29,13 @@ export function writeAssets(model: Model, out: string): AssetManifest {
 
   const fonts = path.join(packageDir("@fontsource/atkinson-hyperlegible"), "files");
   mkdirSync(path.join(dir, "fonts"), { recursive: true });
-  for (const file of readdirSync(fonts).filter((f) => /-latin-(400|700)-normal\.woff2$/.test(f))) copyFileSync(path.join(fonts, file), path.join(dir, "fonts", file));
+  for (const file of readdirSync(fonts).filter((f) => /-latin-(400|700)-normal\.woff2$/.test(f)))
+    copyFileSync(path.join(fonts, file), path.join(dir, "fonts", file));
 
-  cpSync(path.join(packageDir("leaflet"), "dist"), path.join(dir, "leaflet"), { recursive: true, filter: (src) => !src.endsWith(".map") && !src.includes("-src") });
+  cpSync(path.join(packageDir("leaflet"), "dist"), path.join(dir, "leaflet"), {
+    recursive: true,
+    filter: (src) => !src.endsWith(".map") && !src.includes("-src"),
+  });
 
   mkdirSync(path.join(dir, "icons"), { recursive: true });
   for (const sector of model.sectors) copyFileSync(sector.iconPath, path.join(dir, "icons", `${sector.id}.svg`));

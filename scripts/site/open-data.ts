@@ -5,7 +5,11 @@ import { markdownToText } from "../lib/markdown.ts";
 import type { Initiative, Model } from "../model/model.ts";
 import { absolute, urls } from "./urls.ts";
 
-export const LICENCE = { data: "ODbL-1.0", dataUrl: "https://opendatacommons.org/licenses/odbl/1-0/", text: "CC-BY-SA-4.0" };
+export const LICENCE = {
+  data: "ODbL-1.0",
+  dataUrl: "https://opendatacommons.org/licenses/odbl/1-0/",
+  text: "CC-BY-SA-4.0",
+};
 
 export interface PublicPlace {
   public: boolean;
@@ -16,13 +20,21 @@ export interface PublicPlace {
   lon?: number | undefined;
 }
 
-export type PublicInitiative = Omit<Initiative, "place" | "source" | "print"> & { place?: PublicPlace; url: string; shortUrl: string };
+export type PublicInitiative = Omit<Initiative, "place" | "source" | "print"> & {
+  place?: PublicPlace;
+  url: string;
+  shortUrl: string;
+};
 
 /** What of an initiative may be published anywhere. */
 export function publicInitiative(model: Model, initiative: Initiative): PublicInitiative {
   const { place, source: _source, print: _print, ...rest } = initiative;
   const base = model.site.baseUrl;
-  const out: PublicInitiative = { ...rest, url: absolute(base, urls.initiative(model.site.defaultLanguage, initiative.id)), shortUrl: absolute(base, urls.short(initiative.id)) };
+  const out: PublicInitiative = {
+    ...rest,
+    url: absolute(base, urls.initiative(model.site.defaultLanguage, initiative.id)),
+    shortUrl: absolute(base, urls.short(initiative.id)),
+  };
   if (place) out.place = place.public ? { ...place } : { public: false };
   return out;
 }
@@ -38,7 +50,8 @@ export function openDataFiles(model: Model, buildDate: string): Record<string, s
   const langs = model.site.languages;
   const items = model.initiatives.map((i) => publicInitiative(model, i));
   const json = {
-    $comment: "annuaire open data. Fields are documented in docs/data-format.md of the annuaire project; place.public=false entries never carry an address or coordinates.",
+    $comment:
+      "annuaire open data. Fields are documented in docs/data-format.md of the annuaire project; place.public=false entries never carry an address or coordinates.",
     licence: LICENCE.data,
     licenceUrl: LICENCE.dataUrl,
     generated: buildDate,
@@ -47,10 +60,32 @@ export function openDataFiles(model: Model, buildDate: string): Record<string, s
     communes: model.communes,
     sectors: model.sectors.map(({ iconPath: _icon, ...s }) => s),
     initiatives: items,
-    events: model.events.map(({ source: _source, ...e }) => (e.place && !e.place.public ? { ...e, place: { public: false } } : e)),
+    events: model.events.map(({ source: _source, ...e }) =>
+      e.place && !e.place.public ? { ...e, place: { public: false } } : e,
+    ),
   };
 
-  const columns = ["id", ...langs.map((l) => `name_${l}`), ...langs.map((l) => `summary_${l}`), "sectors", "communes", "regions", "public_place", "address", "postcode", "lat", "lon", "website", "email", "phone", "languages", "status", "verified", "charter", "url"];
+  const columns = [
+    "id",
+    ...langs.map((l) => `name_${l}`),
+    ...langs.map((l) => `summary_${l}`),
+    "sectors",
+    "communes",
+    "regions",
+    "public_place",
+    "address",
+    "postcode",
+    "lat",
+    "lon",
+    "website",
+    "email",
+    "phone",
+    "languages",
+    "status",
+    "verified",
+    "charter",
+    "url",
+  ];
   const rows = items.map((i) => [
     i.id,
     ...langs.map((l) => i.name[l] ?? ""),
@@ -81,7 +116,15 @@ export function openDataFiles(model: Model, buildDate: string): Record<string, s
       type: "Feature",
       id: i.id,
       geometry: { type: "Point", coordinates: [i.place!.lon, i.place!.lat] },
-      properties: { id: i.id, name: i.name, summary: i.summary, sectors: i.sectors, communes: i.communes, url: i.url, website: i.contact?.website ?? null },
+      properties: {
+        id: i.id,
+        name: i.name,
+        summary: i.summary,
+        sectors: i.sectors,
+        communes: i.communes,
+        url: i.url,
+        website: i.contact?.website ?? null,
+      },
     })),
   };
 
@@ -94,14 +137,22 @@ export function openDataFiles(model: Model, buildDate: string): Record<string, s
     data: items
       .map((i) => {
         const commune = communeById.get(i.communes[0] ?? "");
-        const where = i.place?.public && i.place.lat !== undefined ? { latitude: i.place.lat, longitude: i.place.lon } : commune ? { latitude: commune.centre.lat, longitude: commune.centre.lon } : undefined;
+        const where =
+          i.place?.public && i.place.lat !== undefined
+            ? { latitude: i.place.lat, longitude: i.place.lon }
+            : commune
+              ? { latitude: commune.centre.lat, longitude: commune.centre.lon }
+              : undefined;
         if (!where) return undefined;
         const locality = commune?.name[first] ?? "";
         return {
           id: i.id,
           name: i.name[first] ?? Object.values(i.name)[0],
           geo: where,
-          address: i.place?.public && i.place.address ? { streetAddress: i.place.address, postalCode: i.place.postcode ?? "", addressLocality: locality } : { addressLocality: locality },
+          address:
+            i.place?.public && i.place.address
+              ? { streetAddress: i.place.address, postalCode: i.place.postcode ?? "", addressLocality: locality }
+              : { addressLocality: locality },
           categories: i.sectors.map((s) => sectorById.get(s)?.name[first] ?? s),
           description: i.summary[first] ?? Object.values(i.summary)[0],
           longDescription: i.description?.[first] ? markdownToText(i.description[first]!) : "",

@@ -2,13 +2,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Eleventy, I18nPlugin } from "@11ty/eleventy";
+import type { Progress } from "../lib/progress.ts";
 import type { ContentPage } from "../model/content.ts";
 import type { Model } from "../model/model.ts";
-import type { Progress } from "../lib/progress.ts";
 import { writeAssets } from "./assets.ts";
 import { openDataFiles } from "./open-data.ts";
 import { buildSearchIndex } from "./search-index.ts";
-import { SiteData, type BookletInfo } from "./site-data.ts";
+import { type BookletInfo, SiteData } from "./site-data.ts";
 
 const TEMPLATES = path.resolve(import.meta.dirname, "../../templates");
 
@@ -17,11 +17,24 @@ export interface SiteReport {
   searchable: number;
 }
 
-export async function renderSite(model: Model, out: string, options: { buildDate: string; content: ContentPage[]; bookletIndex?: Record<string, BookletInfo>; progress?: Progress }): Promise<SiteReport> {
+export async function renderSite(
+  model: Model,
+  out: string,
+  options: {
+    buildDate: string;
+    content: ContentPage[];
+    bookletIndex?: Record<string, BookletInfo>;
+    progress?: Progress;
+  },
+): Promise<SiteReport> {
   const { progress } = options;
   progress?.phase("site: assets");
   const assets = writeAssets(model, out);
-  const data = new SiteData(model, { buildDate: options.buildDate, content: options.content, ...(options.bookletIndex ? { bookletIndex: options.bookletIndex } : {}) });
+  const data = new SiteData(model, {
+    buildDate: options.buildDate,
+    content: options.content,
+    ...(options.bookletIndex ? { bookletIndex: options.bookletIndex } : {}),
+  });
 
   progress?.phase("site: pages");
   const eleventy = new Eleventy(path.join(TEMPLATES, "pages"), out, {
@@ -35,13 +48,19 @@ export async function renderSite(model: Model, out: string, options: { buildDate
     },
   });
   // Eleventy always prints "Wrote N files"; keep its warnings and errors, drop the chatter.
-  eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: string) => console.warn(m), error: (m: string) => console.error(m) });
+  eleventy.logger.overrideLogger({
+    log() {},
+    info() {},
+    warn: (m: string) => console.warn(m),
+    error: (m: string) => console.error(m),
+  });
   const written = (await eleventy.write()) as unknown as [unknown, { url: string }[]] | { url: string }[];
   const pages = Array.isArray(written) && Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0;
 
   progress?.phase("site: open data");
   mkdirSync(path.join(out, "data"), { recursive: true });
-  for (const [name, content] of Object.entries(openDataFiles(model, options.buildDate))) writeFileSync(path.join(out, "data", name), content);
+  for (const [name, content] of Object.entries(openDataFiles(model, options.buildDate)))
+    writeFileSync(path.join(out, "data", name), content);
 
   progress?.phase("site: search index");
   const { pages: searchable } = await buildSearchIndex(out);

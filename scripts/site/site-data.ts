@@ -1,11 +1,23 @@
 // Stage "plan" for the website: the typed model → the flat page lists Eleventy paginates over
 // (entity × language, pre-flattened because Eleventy cannot paginate over two dimensions) and the
 // lookups templates need. Templates read only this object; none reads YAML.
-import { distanceKm, compareText } from "../lib/format.ts";
-import type { ContentPage } from "../model/content.ts";
-import { indexById, localize, servesCommune, type AgendaEvent, type Commune, type Initiative, type Localized, type Model, type Region, type Sector } from "../model/model.ts";
+
 import { planBooklets } from "../../print/plan.ts";
-import { LIST_TO_BOOKLET, urls, type ListKind } from "./urls.ts";
+import { compareText, distanceKm } from "../lib/format.ts";
+import type { ContentPage } from "../model/content.ts";
+import {
+  type AgendaEvent,
+  type Commune,
+  type Initiative,
+  indexById,
+  type Localized,
+  localize,
+  type Model,
+  type Region,
+  type Sector,
+  servesCommune,
+} from "../model/model.ts";
+import { LIST_TO_BOOKLET, type ListKind, urls } from "./urls.ts";
 
 // `eleventyPaginationGroupNumber` makes the pages of one entity in every language one group for
 // Eleventy's I18n plugin: its translation map stays three links per page instead of every page of
@@ -70,17 +82,24 @@ export class SiteData {
     const embeds: ListPage[] = [];
     for (const lang of this.langs) {
       let group = 0;
-      for (const c of model.communes) lists.push({ lang, kind: "communes", id: c.id, eleventyPaginationGroupNumber: group++ });
-      for (const r of model.regions) lists.push({ lang, kind: "regions", id: r.id, eleventyPaginationGroupNumber: group++ });
-      for (const s of model.sectors) lists.push({ lang, kind: "sectors", id: s.id, eleventyPaginationGroupNumber: group++ });
+      for (const c of model.communes)
+        lists.push({ lang, kind: "communes", id: c.id, eleventyPaginationGroupNumber: group++ });
+      for (const r of model.regions)
+        lists.push({ lang, kind: "regions", id: r.id, eleventyPaginationGroupNumber: group++ });
+      for (const s of model.sectors)
+        lists.push({ lang, kind: "sectors", id: s.id, eleventyPaginationGroupNumber: group++ });
       group = 0;
-      for (const c of model.communes) embeds.push({ lang, kind: "communes", id: c.id, eleventyPaginationGroupNumber: group++ });
-      for (const s of model.sectors) embeds.push({ lang, kind: "sectors", id: s.id, eleventyPaginationGroupNumber: group++ });
+      for (const c of model.communes)
+        embeds.push({ lang, kind: "communes", id: c.id, eleventyPaginationGroupNumber: group++ });
+      for (const s of model.sectors)
+        embeds.push({ lang, kind: "sectors", id: s.id, eleventyPaginationGroupNumber: group++ });
     }
     const slugs = [...new Set(options.content.map((c) => c.slug))].sort();
     this.pages = {
       langs: this.langs.map((lang) => ({ lang, eleventyPaginationGroupNumber: 0 })),
-      initiatives: this.langs.flatMap((lang) => model.initiatives.map((initiative, n) => ({ lang, initiative, eleventyPaginationGroupNumber: n }))),
+      initiatives: this.langs.flatMap((lang) =>
+        model.initiatives.map((initiative, n) => ({ lang, initiative, eleventyPaginationGroupNumber: n })),
+      ),
       lists,
       embeds,
       content: options.content.map((c) => ({ ...c, eleventyPaginationGroupNumber: slugs.indexOf(c.slug) })),
@@ -89,13 +108,15 @@ export class SiteData {
     for (const initiative of model.initiatives) {
       for (const s of initiative.sectors) this.bySector.set(s, [...(this.bySector.get(s) ?? []), initiative]);
     }
-    for (const event of model.events) this.eventsByInitiative.set(event.initiative, [...(this.eventsByInitiative.get(event.initiative) ?? []), event]);
+    for (const event of model.events)
+      this.eventsByInitiative.set(event.initiative, [...(this.eventsByInitiative.get(event.initiative) ?? []), event]);
     this.booklets = new Map();
     for (const lang of this.langs) {
       for (const plan of planBooklets(model, lang, options.buildDate)) {
         const url = urls.booklet(lang, plan.kind, plan.id);
         this.booklets.set(url, options.bookletIndex?.[url] ?? {});
-        if (plan.kind === "commune") this.booklets.set(urls.welcome(lang, plan.id), options.bookletIndex?.[urls.welcome(lang, plan.id)] ?? {});
+        if (plan.kind === "commune")
+          this.booklets.set(urls.welcome(lang, plan.id), options.bookletIndex?.[urls.welcome(lang, plan.id)] ?? {});
       }
     }
   }
@@ -137,7 +158,8 @@ export class SiteData {
   /** Where to put an initiative on a map: its public position, else its first commune's centre. */
   position(initiative: Initiative): { lat: number; lon: number; exact: boolean } | undefined {
     const place = initiative.place;
-    if (place?.public && place.lat !== undefined && place.lon !== undefined) return { lat: place.lat, lon: place.lon, exact: true };
+    if (place?.public && place.lat !== undefined && place.lon !== undefined)
+      return { lat: place.lat, lon: place.lon, exact: true };
     const commune = initiative.communes.map((c) => this.communeById.get(c)).find(Boolean);
     return commune ? { ...commune.centre, exact: false } : undefined;
   }
@@ -182,6 +204,8 @@ export class SiteData {
   }
 
   contentPages(lang: string): ContentPage[] {
-    return this.options.content.filter((p) => p.lang === lang && p.slug !== "welcome").sort((a, b) => a.order - b.order);
+    return this.options.content
+      .filter((p) => p.lang === lang && p.slug !== "welcome")
+      .sort((a, b) => a.order - b.order);
   }
 }

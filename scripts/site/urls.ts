@@ -15,7 +15,11 @@ export const urls = {
   welcome: (lang: string, commune: string) => `/print/${lang}/welcome/${commune}.pdf`,
 };
 
-export const LIST_TO_BOOKLET: Record<ListKind, BookletKind> = { communes: "commune", regions: "region", sectors: "sector" };
+export const LIST_TO_BOOKLET: Record<ListKind, BookletKind> = {
+  communes: "commune",
+  regions: "region",
+  sectors: "sector",
+};
 
 /** An absolute URL on the public site (for QR codes, sitemaps, JSON-LD). */
 export const absolute = (baseUrl: string, pathname: string): string => `${baseUrl.replace(/\/+$/, "")}${pathname}`;

@@ -3,6 +3,9 @@
   const script = document.currentScript;
   const id = script.dataset.id;
   const langs = script.dataset.langs.split(" ");
-  const wanted = (navigator.languages || [navigator.language]).map((l) => l.slice(0, 2).toLowerCase()).find((l) => langs.includes(l)) || langs[0];
+  const wanted =
+    (navigator.languages || [navigator.language])
+      .map((l) => l.slice(0, 2).toLowerCase())
+      .find((l) => langs.includes(l)) || langs[0];
   location.replace(`/${wanted}/initiatives/${id}/`);
 })();

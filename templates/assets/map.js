@@ -6,7 +6,13 @@ window.addEventListener("DOMContentLoaded", () => {
   if (!box || typeof L === "undefined") return;
   const items = [...document.querySelectorAll(".map-list li[data-lat]")].map((li) => {
     const link = li.querySelector("a");
-    return { lat: Number(li.dataset.lat), lon: Number(li.dataset.lon), sector: li.dataset.sector, href: link.href, name: link.textContent };
+    return {
+      lat: Number(li.dataset.lat),
+      lon: Number(li.dataset.lon),
+      sector: li.dataset.sector,
+      href: link.href,
+      name: link.textContent,
+    };
   });
   box.hidden = false;
   const map = L.map(box, { scrollWheelZoom: false });
@@ -43,22 +49,37 @@ window.addEventListener("DOMContentLoaded", () => {
     for (const group of groups) {
       const first = group.items[0];
       if (group.items.length === 1) {
-        const icon = L.divIcon({ className: "map-marker", html: `<img src="/assets/icons/${first.sector}.svg" alt="">`, iconSize: [30, 30] });
-        L.marker([first.lat, first.lon], { icon, title: first.name, alt: first.name }).bindPopup(linkList(group.items)).addTo(layer);
+        const icon = L.divIcon({
+          className: "map-marker",
+          html: `<img src="/assets/icons/${first.sector}.svg" alt="">`,
+          iconSize: [30, 30],
+        });
+        L.marker([first.lat, first.lon], { icon, title: first.name, alt: first.name })
+          .bindPopup(linkList(group.items))
+          .addTo(layer);
       } else {
         const label = group.items.map((i) => i.name).join(", ");
-        const icon = L.divIcon({ className: "map-marker map-marker--group", html: `<span>${group.items.length}</span>`, iconSize: [32, 32] });
+        const icon = L.divIcon({
+          className: "map-marker map-marker--group",
+          html: `<span>${group.items.length}</span>`,
+          iconSize: [32, 32],
+        });
         const marker = L.marker([first.lat, first.lon], { icon, title: label, alt: label }).addTo(layer);
         const bounds = L.latLngBounds(group.items.map((i) => [i.lat, i.lon]));
         marker.on("click", () => {
-          if (map.getZoom() >= map.getMaxZoom() - 1 || bounds.getNorthEast().equals(bounds.getSouthWest())) marker.bindPopup(linkList(group.items)).openPopup();
+          if (map.getZoom() >= map.getMaxZoom() - 1 || bounds.getNorthEast().equals(bounds.getSouthWest()))
+            marker.bindPopup(linkList(group.items)).openPopup();
           else map.fitBounds(bounds.pad(0.5), { maxZoom: map.getMaxZoom() });
         });
       }
     }
   };
   map.on("zoomend", draw);
-  if (items.length) map.fitBounds(items.map((i) => [i.lat, i.lon]), { padding: [30, 30], maxZoom: 15 });
+  if (items.length)
+    map.fitBounds(
+      items.map((i) => [i.lat, i.lon]),
+      { padding: [30, 30], maxZoom: 15 },
+    );
   else map.setView([0, 0], 2);
   draw();
 });

@@ -1,17 +1,26 @@
 import type { Initiative } from "../../scripts/model/model.ts";
 import type { SiteData } from "../../scripts/site/site-data.ts";
 import { urls } from "../../scripts/site/urls.ts";
-import { html, type Html } from "../lib/html.ts";
+import { type Html, html } from "../lib/html.ts";
 import { sectorTags } from "./pictogram.ts";
 import { localized } from "./text.ts";
 
 /** One initiative in a list: name, pictograms, easy-read summary, where. */
-export function card(data: SiteData, initiative: Initiative, lang: string, options: { headingLevel?: 2 | 3; target?: string; absoluteBase?: string } = {}): Html {
+export function card(
+  data: SiteData,
+  initiative: Initiative,
+  lang: string,
+  options: { headingLevel?: 2 | 3; target?: string; absoluteBase?: string } = {},
+): Html {
   const level = options.headingLevel ?? 3;
   const href = `${options.absoluteBase ?? ""}${urls.initiative(lang, initiative.id)}`;
   const name = data.text(initiative.name, lang)!;
   const where = initiative.communes.length
-    ? initiative.communes.map((c) => data.communeById.get(c)).filter(Boolean).map((c) => data.name(c!, lang)).join(", ")
+    ? initiative.communes
+        .map((c) => data.communeById.get(c))
+        .filter(Boolean)
+        .map((c) => data.name(c!, lang))
+        .join(", ")
     : initiative.regions.map((r) => data.name(data.regionById.get(r)!, lang)).join(", ");
   const heading = html`<a href="${href}"${options.target ? html` target="${options.target}"` : html``}${name.lang !== lang ? html` lang="${name.lang}"` : html``}>${name.text}</a>`;
   return html`<article class="card">
@@ -22,6 +31,11 @@ export function card(data: SiteData, initiative: Initiative, lang: string, optio
 </article>`;
 }
 
-export function cardList(data: SiteData, initiatives: readonly Initiative[], lang: string, options: Parameters<typeof card>[3] = {}): Html {
+export function cardList(
+  data: SiteData,
+  initiatives: readonly Initiative[],
+  lang: string,
+  options: Parameters<typeof card>[3] = {},
+): Html {
   return html`<ul class="cards">${data.sortByName(initiatives, lang).map((i) => html`<li>${card(data, i, lang, options)}</li>`)}</ul>`;
 }

@@ -1,6 +1,6 @@
 import type { Sector } from "../../scripts/model/model.ts";
 import type { SiteData } from "../../scripts/site/site-data.ts";
-import { html, type Html } from "../lib/html.ts";
+import { type Html, html } from "../lib/html.ts";
 
 /** A sector's pictogram. `labelled`: the sector name stands next to it, so the image is decorative. */
 export function pictogram(data: SiteData, sector: Sector, lang: string, labelled = false): Html {
@@ -11,6 +11,7 @@ export function pictogram(data: SiteData, sector: Sector, lang: string, labelled
 export function sectorTags(data: SiteData, ids: readonly string[], lang: string, link = true): Html {
   const items = ids.map((id) => data.sectorById.get(id)).filter((s): s is Sector => !!s);
   return html`<ul class="tags">${items.map(
-    (s) => html`<li>${link ? html`<a href="/${lang}/sectors/${s.id}/">${pictogram(data, s, lang, true)}<span>${data.name(s, lang)}</span></a>` : html`${pictogram(data, s, lang, true)}<span>${data.name(s, lang)}</span>`}</li>`,
+    (s) =>
+      html`<li>${link ? html`<a href="/${lang}/sectors/${s.id}/">${pictogram(data, s, lang, true)}<span>${data.name(s, lang)}</span></a>` : html`${pictogram(data, s, lang, true)}<span>${data.name(s, lang)}</span>`}</li>`,
   )}</ul>`;
 }

@@ -1,6 +1,6 @@
 import type { SiteData } from "../../scripts/site/site-data.ts";
 import { t } from "../i18n/strings.ts";
-import { attr, html, trusted, type Html } from "../lib/html.ts";
+import { attr, type Html, html, trusted } from "../lib/html.ts";
 
 type Tag = "span" | "p" | "div" | "h1" | "h2" | "h3" | "strong";
 
@@ -9,7 +9,13 @@ type Tag = "span" | "p" | "div" | "h1" | "h2" | "h3" | "strong";
  * marked with its own `lang` (so screen readers pronounce it right) and a short note says, in the
  * page's language, that it is not translated. Never an empty element.
  */
-export function localized(data: SiteData, text: Record<string, string> | undefined, lang: string, tag: Tag = "span", className?: string): Html {
+export function localized(
+  data: SiteData,
+  text: Record<string, string> | undefined,
+  lang: string,
+  tag: Tag = "span",
+  className?: string,
+): Html {
   const value = data.text(text, lang);
   if (!value) return html``;
   const fallback = value.lang !== lang;

@@ -13,7 +13,11 @@ export const STRINGS = {
   home: { fr: "Accueil", nl: "Start", en: "Home" },
   search: { fr: "Chercher", nl: "Zoeken", en: "Search" },
   searchLabel: { fr: "Chercher une initiative", nl: "Een initiatief zoeken", en: "Search for an initiative" },
-  searchPlaceholder: { fr: "Un mot : vélo, potager, Ixelles…", nl: "Een woord: fiets, moestuin, Elsene…", en: "A word: bike, garden, Ixelles…" },
+  searchPlaceholder: {
+    fr: "Un mot : vélo, potager, Ixelles…",
+    nl: "Een woord: fiets, moestuin, Elsene…",
+    en: "A word: bike, garden, Ixelles…",
+  },
   searchNoJs: {
     fr: "La recherche a besoin de JavaScript. Sans JavaScript, parcourez les initiatives par commune ou par secteur :",
     nl: "Zoeken heeft JavaScript nodig. Zonder JavaScript kunt u de initiatieven per gemeente of per sector bekijken:",
@@ -31,7 +35,11 @@ export const STRINGS = {
     nl: "Groepen die bij mensen thuis samenkomen, staan in het centrum van hun gemeente, zonder adres.",
     en: "Groups that meet in private homes are shown at the centre of their commune, without an address.",
   },
-  mapList: { fr: "Toutes les initiatives de la carte", nl: "Alle initiatieven op de kaart", en: "All initiatives on the map" },
+  mapList: {
+    fr: "Toutes les initiatives de la carte",
+    nl: "Alle initiatieven op de kaart",
+    en: "All initiatives on the map",
+  },
   about: { fr: "À propos", nl: "Over", en: "About" },
   charter: { fr: "Charte", nl: "Charter", en: "Charter" },
   contribute: { fr: "Ajouter une initiative", nl: "Een initiatief toevoegen", en: "Add an initiative" },
@@ -43,16 +51,32 @@ export const STRINGS = {
   initiativesCount: { fr: "{count} initiatives", nl: "{count} initiatieven", en: "{count} initiatives" },
   latestUpdates: { fr: "Dernières nouvelles", nl: "Laatste nieuws", en: "Latest news" },
   upcomingEvents: { fr: "Prochains rendez-vous", nl: "Volgende afspraken", en: "Upcoming events" },
-  noUpcomingEvents: { fr: "Aucun rendez-vous annoncé pour le moment.", nl: "Voorlopig geen afspraken aangekondigd.", en: "No events announced for now." },
+  noUpcomingEvents: {
+    fr: "Aucun rendez-vous annoncé pour le moment.",
+    nl: "Voorlopig geen afspraken aangekondigd.",
+    en: "No events announced for now.",
+  },
   printedBooklet: { fr: "L'annuaire imprimé", nl: "De gedrukte gids", en: "The printed booklet" },
   printedBookletText: {
     fr: "Chaque commune a son annuaire sur papier, à imprimer ou à demander. Téléchargez-le depuis la page de votre commune.",
     nl: "Elke gemeente heeft haar gids op papier, om af te drukken of aan te vragen. Download hem op de pagina van uw gemeente.",
     en: "Every commune has its paper booklet, to print or to ask for. Download it from your commune's page.",
   },
-  downloadBooklet: { fr: "Télécharger l'annuaire (PDF, {pages} pages)", nl: "De gids downloaden (pdf, {pages} pagina's)", en: "Download the booklet (PDF, {pages} pages)" },
-  downloadBookletPlain: { fr: "Télécharger l'annuaire (PDF)", nl: "De gids downloaden (pdf)", en: "Download the booklet (PDF)" },
-  downloadWelcome: { fr: "Le pack d'accueil des nouveaux habitants (PDF)", nl: "Het onthaalpakket voor nieuwe inwoners (pdf)", en: "The newcomers' welcome pack (PDF)" },
+  downloadBooklet: {
+    fr: "Télécharger l'annuaire (PDF, {pages} pages)",
+    nl: "De gids downloaden (pdf, {pages} pagina's)",
+    en: "Download the booklet (PDF, {pages} pages)",
+  },
+  downloadBookletPlain: {
+    fr: "Télécharger l'annuaire (PDF)",
+    nl: "De gids downloaden (pdf)",
+    en: "Download the booklet (PDF)",
+  },
+  downloadWelcome: {
+    fr: "Le pack d'accueil des nouveaux habitants (PDF)",
+    nl: "Het onthaalpakket voor nieuwe inwoners (pdf)",
+    en: "The newcomers' welcome pack (PDF)",
+  },
   sectors: { fr: "Secteurs", nl: "Sectoren", en: "Sectors" },
   communes: { fr: "Communes", nl: "Gemeenten", en: "Communes" },
   region: { fr: "Région", nl: "Gewest", en: "Region" },
@@ -78,7 +102,11 @@ export const STRINGS = {
     nl: "Nog geen contact gepubliceerd. Kent u het? Laat het ons weten.",
     en: "No contact published yet. Do you know it? Let us know.",
   },
-  charterSigned: { fr: "A signé la charte le {date}", nl: "Heeft het charter ondertekend op {date}", en: "Signed the charter on {date}" },
+  charterSigned: {
+    fr: "A signé la charte le {date}",
+    nl: "Heeft het charter ondertekend op {date}",
+    en: "Signed the charter on {date}",
+  },
   verifiedOn: { fr: "Vérifié le {date}", nl: "Gecontroleerd op {date}", en: "Verified on {date}" },
   status: { fr: "Statut", nl: "Status", en: "Status" },
   news: { fr: "Nouvelles", nl: "Nieuws", en: "News" },
@@ -90,7 +118,11 @@ export const STRINGS = {
   allInitiatives: { fr: "Toutes les initiatives", nl: "Alle initiatieven", en: "All initiatives" },
   jumpToSector: { fr: "Aller au secteur", nl: "Naar sector", en: "Go to sector" },
   jumpToCommune: { fr: "Aller à la commune", nl: "Naar gemeente", en: "Go to commune" },
-  embedTitle: { fr: "Afficher cette liste sur votre site", nl: "Deze lijst op uw site tonen", en: "Show this list on your site" },
+  embedTitle: {
+    fr: "Afficher cette liste sur votre site",
+    nl: "Deze lijst op uw site tonen",
+    en: "Show this list on your site",
+  },
   embedHelp: {
     fr: "Copiez ce code dans votre page : la liste reste à jour toute seule.",
     nl: "Kopieer deze code in uw pagina: de lijst blijft vanzelf bijgewerkt.",
@@ -103,22 +135,42 @@ export const STRINGS = {
     nl: "Deze pagina bestaat niet of is verhuisd. Ga terug naar de startpagina of zoek een initiatief.",
     en: "This page does not exist or has moved. Go back home or search for an initiative.",
   },
-  redirecting: { fr: "Redirection vers la page de l'initiative…", nl: "Doorsturen naar de pagina van het initiatief…", en: "Taking you to the initiative's page…" },
+  redirecting: {
+    fr: "Redirection vers la page de l'initiative…",
+    nl: "Doorsturen naar de pagina van het initiatief…",
+    en: "Taking you to the initiative's page…",
+  },
   footerData: {
     fr: "Données ouvertes sous licence {licence}. Une information est fausse ? Signalez-la.",
     nl: "Open data onder licentie {licence}. Klopt iets niet? Meld het.",
     en: "Open data under the {licence} licence. Something wrong? Tell us.",
   },
-  offlineHelp: { fr: "Besoin d'aide sans internet ?", nl: "Hulp nodig zonder internet?", en: "Need help without the internet?" },
+  offlineHelp: {
+    fr: "Besoin d'aide sans internet ?",
+    nl: "Hulp nodig zonder internet?",
+    en: "Need help without the internet?",
+  },
   openDataIntro: {
     fr: "Toutes les données de ce site sont libres : reprenez-les dans vos outils plutôt que de tout recopier.",
     nl: "Alle gegevens van deze site zijn vrij: gebruik ze in uw eigen tools in plaats van alles over te typen.",
     en: "All the data of this site is open: reuse it in your own tools instead of copying it all again.",
   },
   openDataJson: { fr: "Toutes les données (JSON)", nl: "Alle gegevens (JSON)", en: "All the data (JSON)" },
-  openDataCsv: { fr: "Tableur (CSV), une ligne par initiative", nl: "Rekenblad (CSV), één regel per initiatief", en: "Spreadsheet (CSV), one row per initiative" },
-  openDataGeojson: { fr: "Carte (GeoJSON), positions publiques seulement", nl: "Kaart (GeoJSON), enkel openbare posities", en: "Map (GeoJSON), public positions only" },
-  openDataGogocarto: { fr: "Flux compatible GoGoCarto", nl: "GoGoCarto-compatibele feed", en: "GoGoCarto-compatible feed" },
+  openDataCsv: {
+    fr: "Tableur (CSV), une ligne par initiative",
+    nl: "Rekenblad (CSV), één regel per initiatief",
+    en: "Spreadsheet (CSV), one row per initiative",
+  },
+  openDataGeojson: {
+    fr: "Carte (GeoJSON), positions publiques seulement",
+    nl: "Kaart (GeoJSON), enkel openbare posities",
+    en: "Map (GeoJSON), public positions only",
+  },
+  openDataGogocarto: {
+    fr: "Flux compatible GoGoCarto",
+    nl: "GoGoCarto-compatibele feed",
+    en: "GoGoCarto-compatible feed",
+  },
   openDataPrivacy: {
     fr: "Les groupes qui se réunissent chez des particuliers n'ont jamais d'adresse ni de coordonnées dans ces fichiers.",
     nl: "Groepen die bij mensen thuis samenkomen, hebben in deze bestanden nooit een adres of coördinaten.",
@@ -156,12 +208,15 @@ export function lookup(entry: Entry, lang: string, params: Record<string, string
 }
 
 /** The interface string `key` in `lang`. */
-export const t = (key: StringKey, lang: string, params: Record<string, string | number> = {}): string => lookup(STRINGS[key], lang, params);
+export const t = (key: StringKey, lang: string, params: Record<string, string | number> = {}): string =>
+  lookup(STRINGS[key], lang, params);
 
 /** "1 initiative" / "3 initiatives", with the number written the reader's way. */
 export function countInitiatives(count: number, lang: string): string {
   const form = new Intl.PluralRules(lang).select(count);
-  return t(form === "one" ? "initiativesCountOne" : "initiativesCount", lang, { count: new Intl.NumberFormat(lang).format(count) });
+  return t(form === "one" ? "initiativesCountOne" : "initiativesCount", lang, {
+    count: new Intl.NumberFormat(lang).format(count),
+  });
 }
 
 /** "Label : value" in French typography, "Label: value" elsewhere. */

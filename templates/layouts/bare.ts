@@ -1,8 +1,11 @@
 // A page without the site's header and footer: the language chooser, the 404 page, embeds.
 import type { AssetManifest } from "../lib/context.ts";
-import { html, type Html } from "../lib/html.ts";
+import { type Html, html } from "../lib/html.ts";
 
-export function barePage(options: { lang: string; title: string; assets: AssetManifest; bodyClass?: string; head?: Html }, main: Html): string {
+export function barePage(
+  options: { lang: string; title: string; assets: AssetManifest; bodyClass?: string; head?: Html },
+  main: Html,
+): string {
   return html`<!doctype html>
 <html lang="${options.lang}">
 <head>

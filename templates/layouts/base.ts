@@ -1,10 +1,9 @@
 // The page shell: head with hreflang alternates, skip link, header with language switcher, footer.
 import type { SiteData } from "../../scripts/site/site-data.ts";
-import { urls } from "../../scripts/site/urls.ts";
+import { absolute, urls } from "../../scripts/site/urls.ts";
 import { t } from "../i18n/strings.ts";
 import type { AssetManifest } from "../lib/context.ts";
-import { attr, html, type Html } from "../lib/html.ts";
-import { absolute } from "../../scripts/site/urls.ts";
+import { attr, type Html, html } from "../lib/html.ts";
 
 export interface PageMeta {
   lang: string;
@@ -52,10 +51,15 @@ ${(meta.scripts ?? []).map((s) => html`<script src="${s}" defer></script>`)}
 <header class="site-header">
   <div class="site-header__inner">
     <a class="site-title" href="${urls.home(lang)}"${siteTitle.lang !== lang ? html` lang="${siteTitle.lang}"` : html``}>${siteTitle.text}</a>
-    ${alternates.length > 1 ? html`<nav class="lang-switch" aria-label="${t("languageNav", lang)}"><ul>${alternates.map((a) =>
-      a.lang === lang
-        ? html`<li><a href="${a.url}" lang="${a.lang}" hreflang="${a.lang}" aria-current="true">${t("languageName", a.lang)}</a></li>`
-        : html`<li><a href="${a.url}" lang="${a.lang}" hreflang="${a.lang}">${t("languageName", a.lang)}</a></li>`)}</ul></nav>` : html``}
+    ${
+      alternates.length > 1
+        ? html`<nav class="lang-switch" aria-label="${t("languageNav", lang)}"><ul>${alternates.map((a) =>
+            a.lang === lang
+              ? html`<li><a href="${a.url}" lang="${a.lang}" hreflang="${a.lang}" aria-current="true">${t("languageName", a.lang)}</a></li>`
+              : html`<li><a href="${a.url}" lang="${a.lang}" hreflang="${a.lang}">${t("languageName", a.lang)}</a></li>`,
+          )}</ul></nav>`
+        : html``
+    }
   </div>
   <nav class="main-nav" aria-label="${t("mainNav", lang)}"><ul>${nav.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}</ul></nav>
 </header>

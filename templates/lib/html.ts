@@ -31,8 +31,17 @@ export const trusted = (markup: string): Html => new Html(markup);
 
 /** An attribute only when there is a value: `${attr("lang", x)}`. */
 export const attr = (name: string, value: string | number | undefined | null | false): Html =>
-  value === undefined || value === null || value === false ? new Html("") : new Html(` ${name}="${escapeHtml(String(value))}"`);
+  value === undefined || value === null || value === false
+    ? new Html("")
+    : new Html(` ${name}="${escapeHtml(String(value))}"`);
 
 /** JSON for a <script type="application/ld+json"> block: `<` is escaped so text cannot close the tag. */
 export const jsonForScript = (data: unknown): Html =>
-  new Html(JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
+  new Html(
+    JSON.stringify(data)
+      .replace(/</g, "\\u003c")
+      .replace(/>/g, "\\u003e")
+      .replace(/&/g, "\\u0026")
+      .replace(/\u2028/g, "\\u2028")
+      .replace(/\u2029/g, "\\u2029"),
+  );

@@ -1,6 +1,7 @@
 // /{lang}/{slug}/ — about, charter, contribute, open data: Markdown from content/.
-import type { ContentPage } from "../../scripts/model/content.ts";
+
 import { renderContent } from "../../scripts/lib/markdown.ts";
+import type { ContentPage } from "../../scripts/model/content.ts";
 import { urls } from "../../scripts/site/urls.ts";
 import { t } from "../i18n/strings.ts";
 import { basePage } from "../layouts/base.ts";
@@ -8,15 +9,21 @@ import type { TemplateData } from "../lib/context.ts";
 import { html, trusted } from "../lib/html.ts";
 
 export const data = {
-  pagination: { data: "annuaire.pages.content", size: 1, alias: "p", before: (pages: ContentPage[]) => pages.filter((p) => p.slug !== "welcome") },
+  pagination: {
+    data: "annuaire.pages.content",
+    size: 1,
+    alias: "p",
+    before: (pages: ContentPage[]) => pages.filter((p) => p.slug !== "welcome"),
+  },
   permalink: (d: TemplateData<ContentPage>) => `${urls.content(d.p.lang, d.p.slug)}index.html`,
 };
 
 export function render(d: TemplateData<ContentPage>): string {
   const { annuaire: data, p } = d;
   const { lang } = p;
-  const openData = p.slug === "open-data"
-    ? html`<p>${t("openDataIntro", lang)}</p>
+  const openData =
+    p.slug === "open-data"
+      ? html`<p>${t("openDataIntro", lang)}</p>
 <ul class="downloads">
   <li><a href="/data/initiatives.json">${t("openDataJson", lang)}</a></li>
   <li><a href="/data/initiatives.csv">${t("openDataCsv", lang)}</a></li>
@@ -24,8 +31,10 @@ export function render(d: TemplateData<ContentPage>): string {
   <li><a href="/data/elements.json">${t("openDataGogocarto", lang)}</a></li>
 </ul>
 <p>${t("openDataPrivacy", lang)}</p>`
-    : html``;
-  const alternates = data.alternates((l) => urls.content(l, p.slug)).filter((a) => data.options.content.some((c) => c.lang === a.lang && c.slug === p.slug));
+      : html``;
+  const alternates = data
+    .alternates((l) => urls.content(l, p.slug))
+    .filter((a) => data.options.content.some((c) => c.lang === a.lang && c.slug === p.slug));
   const main = html`<article class="prose"><h1>${p.title}</h1>${openData}${trusted(renderContent(p.markdown))}</article>`;
   return basePage(data, d.assets, { lang, title: p.title, alternates }, main);
 }

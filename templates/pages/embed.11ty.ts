@@ -4,13 +4,14 @@ import type { ListPage } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import { card } from "../components/card.ts";
 import { t } from "../i18n/strings.ts";
+import { barePage } from "../layouts/bare.ts";
 import type { TemplateData } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
-import { barePage } from "../layouts/bare.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.embeds", size: 1, alias: "p" },
-  permalink: (d: TemplateData<ListPage>) => `${urls.embed(d.p.lang, d.p.kind as "communes" | "sectors", d.p.id)}index.html`,
+  permalink: (d: TemplateData<ListPage>) =>
+    `${urls.embed(d.p.lang, d.p.kind as "communes" | "sectors", d.p.id)}index.html`,
 };
 
 export function render(d: TemplateData<ListPage>): string {
@@ -18,10 +19,19 @@ export function render(d: TemplateData<ListPage>): string {
   const { lang, kind, id } = p;
   const base = data.model.site.baseUrl;
   const entity = kind === "communes" ? data.communeById.get(id)! : data.sectorById.get(id)!;
-  const entries = data.sortByName(data.initiativesOf(kind, id).filter((i) => i.status !== "closed"), lang);
+  const entries = data.sortByName(
+    data.initiativesOf(kind, id).filter((i) => i.status !== "closed"),
+    lang,
+  );
   const siteTitle = data.text(data.model.site.title, lang)!.text;
   return barePage(
-    { lang, title: `${data.name(entity, lang)} — ${siteTitle}`, assets: d.assets, bodyClass: "embed", head: html`<link rel="canonical" href="${absolute(base, urls.list(lang, kind, id))}">` },
+    {
+      lang,
+      title: `${data.name(entity, lang)} — ${siteTitle}`,
+      assets: d.assets,
+      bodyClass: "embed",
+      head: html`<link rel="canonical" href="${absolute(base, urls.list(lang, kind, id))}">`,
+    },
     html`<h1>${data.name(entity, lang)} <span class="count">(${formatNumber(entries.length, lang)})</span></h1>
 <ul class="cards">${entries.map((i) => html`<li>${card(data, i, lang, { headingLevel: 2, target: "_top", absoluteBase: base.replace(/\/+$/, "") })}</li>`)}</ul>
 <p><a href="${absolute(base, urls.list(lang, kind, id))}" target="_top">${t("embedMore", lang, { site: siteTitle })}</a></p>`,

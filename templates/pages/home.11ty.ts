@@ -1,11 +1,12 @@
 // /{lang}/ — what this is, search, browse by commune and sector, news, events, the printed booklet.
+
+import { formatDate, formatNumber } from "../../scripts/lib/format.ts";
 import type { LangPage } from "../../scripts/site/site-data.ts";
 import { urls } from "../../scripts/site/urls.ts";
 import { eventItem } from "../components/event-item.ts";
 import { pictogram } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
-import { formatDate, formatNumber } from "../../scripts/lib/format.ts";
-import { countInitiatives, colon, t } from "../i18n/strings.ts";
+import { colon, countInitiatives, t } from "../i18n/strings.ts";
 import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
 import { html } from "../lib/html.ts";
@@ -16,7 +17,10 @@ export const data = {
 };
 
 export function render(d: TemplateData<LangPage>): string {
-  const { annuaire: data, p: { lang } } = d;
+  const {
+    annuaire: data,
+    p: { lang },
+  } = d;
   const site = data.model.site;
   const title = data.text(site.title, lang)!;
   const count = (kind: "communes" | "sectors" | "regions", id: string) => data.initiativesOf(kind, id).length;
@@ -46,5 +50,15 @@ export function render(d: TemplateData<LangPage>): string {
     ${site.help?.place ? localized(data, site.help.place, lang, "p") : html``}
   </section>
 </div>`;
-  return basePage(data, d.assets, { lang, title: title.text, description: data.text(site.tagline, lang)?.text ?? "", alternates: data.alternates(urls.home) }, main);
+  return basePage(
+    data,
+    d.assets,
+    {
+      lang,
+      title: title.text,
+      description: data.text(site.tagline, lang)?.text ?? "",
+      alternates: data.alternates(urls.home),
+    },
+    main,
+  );
 }

@@ -1,20 +1,24 @@
 // /{lang}/initiatives/{id}/ — one initiative, in one language.
+
+import { globalRegistry } from "zod";
 import { formatDate, languageName } from "../../scripts/lib/format.ts";
 import { markdownToText, renderContributed } from "../../scripts/lib/markdown.ts";
 import type { Initiative } from "../../scripts/model/model.ts";
-import { ACCESSIBILITY_VALUES, AUDIENCE_VALUES } from "../../scripts/model/schema.ts";
+import {
+  type ACCESSIBILITY_VALUES,
+  type AUDIENCE_VALUES,
+  Initiative as InitiativeSchema,
+} from "../../scripts/model/schema.ts";
 import type { InitiativePage, SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import { cardList } from "../components/card.ts";
 import { eventItem } from "../components/event-item.ts";
 import { sectorTags } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
-import { colon, t, type StringKey } from "../i18n/strings.ts";
+import { colon, type StringKey, t } from "../i18n/strings.ts";
 import { basePage, correctionUrl } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
-import { html, jsonForScript, trusted, type Html } from "../lib/html.ts";
-import { Initiative as InitiativeSchema } from "../../scripts/model/schema.ts";
-import { globalRegistry } from "zod";
+import { type Html, html, jsonForScript, trusted } from "../lib/html.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.initiatives", size: 1, alias: "p", addAllPagesToCollections: false },
@@ -41,27 +45,49 @@ export function jsonLd(d: SiteData, i: Initiative, lang: string): unknown {
     name: d.text(i.name, lang)!.text,
     description: description ? markdownToText(description) : d.text(i.summary, lang)!.text,
     url: absolute(base, urls.initiative(lang, i.id)),
-    ...(i.contact?.website ? { sameAs: [i.contact.website, ...(i.contact.social ?? [])] } : i.contact?.social ? { sameAs: i.contact.social } : {}),
+    ...(i.contact?.website
+      ? { sameAs: [i.contact.website, ...(i.contact.social ?? [])] }
+      : i.contact?.social
+        ? { sameAs: i.contact.social }
+        : {}),
     ...(i.contact?.email ? { email: i.contact.email } : {}),
     ...(i.contact?.phone ? { telephone: i.contact.phone } : {}),
-    areaServed: communes.length ? communes.map((c) => ({ "@type": "City", name: d.name(c, lang) })) : i.regions.map((r) => ({ "@type": "AdministrativeArea", name: d.name(d.regionById.get(r)!, lang) })),
+    areaServed: communes.length
+      ? communes.map((c) => ({ "@type": "City", name: d.name(c, lang) }))
+      : i.regions.map((r) => ({ "@type": "AdministrativeArea", name: d.name(d.regionById.get(r)!, lang) })),
     ...(place && (place.address || place.lat !== undefined)
       ? {
           location: {
             "@type": "Place",
             ...(place.name ? { name: place.name } : {}),
-            ...(place.address ? { address: { "@type": "PostalAddress", streetAddress: place.address, ...(place.postcode ? { postalCode: place.postcode } : {}), ...(communes[0] ? { addressLocality: d.name(communes[0], lang) } : {}) } } : {}),
-            ...(place.lat !== undefined ? { geo: { "@type": "GeoCoordinates", latitude: place.lat, longitude: place.lon } } : {}),
+            ...(place.address
+              ? {
+                  address: {
+                    "@type": "PostalAddress",
+                    streetAddress: place.address,
+                    ...(place.postcode ? { postalCode: place.postcode } : {}),
+                    ...(communes[0] ? { addressLocality: d.name(communes[0], lang) } : {}),
+                  },
+                }
+              : {}),
+            ...(place.lat !== undefined
+              ? { geo: { "@type": "GeoCoordinates", latitude: place.lat, longitude: place.lon } }
+              : {}),
           },
         }
       : {}),
-    event: d.upcomingEvents((e) => e.initiative === i.id, 20, i.id).map((e) => ({
-      "@type": "Event",
-      name: d.text(e.title, lang)!.text,
-      startDate: e.start,
-      ...(e.end ? { endDate: e.end } : {}),
-      location: e.place?.public && e.place.address ? { "@type": "Place", address: e.place.address } : { "@type": "Place", name: e.commune ? d.name(d.communeById.get(e.commune)!, lang) : "" },
-    })),
+    event: d
+      .upcomingEvents((e) => e.initiative === i.id, 20, i.id)
+      .map((e) => ({
+        "@type": "Event",
+        name: d.text(e.title, lang)!.text,
+        startDate: e.start,
+        ...(e.end ? { endDate: e.end } : {}),
+        location:
+          e.place?.public && e.place.address
+            ? { "@type": "Place", address: e.place.address }
+            : { "@type": "Place", name: e.commune ? d.name(d.communeById.get(e.commune)!, lang) : "" },
+      })),
   };
 }
 
@@ -94,9 +120,12 @@ export function render(d: TemplateData<InitiativePage>): string {
   ${i.status !== "active" ? html`<p class="status status--${i.status}">${t("status", lang)}${colon(lang)}${t(statusKey, lang)}</p>` : html``}
   ${description ? html`<div class="description"${description.lang !== lang ? html` lang="${description.lang}"` : html``}>${trusted(renderContributed(description.text))}</div>` : html``}
   <dl class="facts">
-    ${row(t("communes", lang), communes.length
-      ? html`${communes.map((c, n) => html`${n ? ", " : ""}<a href="${urls.list(lang, "communes", c.id)}" data-pagefind-filter="${t("commune", lang)}">${data.name(c, lang)}</a>`)}`
-      : html`${i.regions.map((r) => html`<a href="${urls.list(lang, "regions", r)}">${data.name(data.regionById.get(r)!, lang)}</a>`)}`)}
+    ${row(
+      t("communes", lang),
+      communes.length
+        ? html`${communes.map((c, n) => html`${n ? ", " : ""}<a href="${urls.list(lang, "communes", c.id)}" data-pagefind-filter="${t("commune", lang)}">${data.name(c, lang)}</a>`)}`
+        : html`${i.regions.map((r) => html`<a href="${urls.list(lang, "regions", r)}">${data.name(data.regionById.get(r)!, lang)}</a>`)}`,
+    )}
     ${place ? row(t("place", lang), placeBlock) : html``}
     ${i.schedule ? row(t("schedule", lang), localized(data, i.schedule, lang)) : html``}
     ${i.languages?.length ? row(t("languagesSpoken", lang), html`${i.languages.map((l, n) => html`${n ? ", " : ""}<span data-pagefind-filter="${t("languageFilter", lang)}">${languageName(l, lang)}</span>`)}`) : html``}
@@ -105,15 +134,17 @@ export function render(d: TemplateData<InitiativePage>): string {
   </dl>
   <section class="contact" data-pagefind-ignore aria-labelledby="contact-h">
     <h2 id="contact-h">${t("contact", lang)}</h2>
-    ${contact.website || contact.email || contact.phone || contact.social?.length || i.ical
-      ? html`<ul>
+    ${
+      contact.website || contact.email || contact.phone || contact.social?.length || i.ical
+        ? html`<ul>
       ${contact.website ? html`<li>${t("website", lang)}${colon(lang)}<a href="${contact.website}" rel="noopener">${contact.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}</a></li>` : html``}
       ${contact.email ? html`<li>${t("email", lang)}${colon(lang)}<a href="mailto:${contact.email}">${contact.email}</a></li>` : html``}
       ${contact.phone ? html`<li>${t("phone", lang)}${colon(lang)}<a href="tel:${contact.phone.replace(/[^+\d]/g, "")}">${contact.phone}</a></li>` : html``}
       ${(contact.social ?? []).map((s) => html`<li><a href="${s}" rel="noopener">${new URL(s).hostname.replace(/^www\./, "")}</a></li>`)}
       ${i.ical ? html`<li><a href="${i.ical}" rel="noopener">${t("calendar", lang)}</a></li>` : html``}
     </ul>`
-      : html`<p>${t("noContact", lang)}</p>`}
+        : html`<p>${t("noContact", lang)}</p>`
+    }
   </section>
   ${events.length ? html`<section aria-labelledby="events-h"><h2 id="events-h">${t("upcomingEvents", lang)}</h2><ul class="events">${events.map((e) => eventItem(data, e, lang))}</ul></section>` : html``}
   ${updates.length ? html`<section aria-labelledby="news-h"><h2 id="news-h">${t("news", lang)}</h2><ul class="news">${updates.map((u) => html`<li><time datetime="${u.date}">${formatDate(u.date, lang)}</time> — ${localized(data, u.text, lang)}</li>`)}</ul></section>` : html``}
@@ -129,12 +160,17 @@ export function render(d: TemplateData<InitiativePage>): string {
   </div>
 </article>`;
 
-  return basePage(data, d.assets, {
-    lang,
-    title: name.text,
-    description: data.text(i.summary, lang)!.text,
-    alternates: data.alternates((l) => urls.initiative(l, i.id)),
-    searchable: true,
-    head: html`<script type="application/ld+json">${jsonForScript(jsonLd(data, i, lang))}</script>`,
-  }, main);
+  return basePage(
+    data,
+    d.assets,
+    {
+      lang,
+      title: name.text,
+      description: data.text(i.summary, lang)!.text,
+      alternates: data.alternates((l) => urls.initiative(l, i.id)),
+      searchable: true,
+      head: html`<script type="application/ld+json">${jsonForScript(jsonLd(data, i, lang))}</script>`,
+    },
+    main,
+  );
 }

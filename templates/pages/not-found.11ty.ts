@@ -11,7 +11,9 @@ export function render(d: TemplateData): string {
   const data = d.annuaire;
   return barePage(
     { lang: data.langs[0]!, title: data.langs.map((l) => t("notFoundTitle", l)).join(" · "), assets: d.assets },
-    html`${data.langs.map((l) => html`<section lang="${l}"><h1>${t("notFoundTitle", l)}</h1><p>${t("notFoundText", l)}</p>
-<p><a href="${urls.home(l)}">${t("home", l)}</a> · <a href="${urls.search(l)}">${t("search", l)}</a></p></section>`)}`,
+    html`${data.langs.map(
+      (l) => html`<section lang="${l}"><h1>${t("notFoundTitle", l)}</h1><p>${t("notFoundText", l)}</p>
+<p><a href="${urls.home(l)}">${t("home", l)}</a> · <a href="${urls.search(l)}">${t("search", l)}</a></p></section>`,
+    )}`,
   );
 }

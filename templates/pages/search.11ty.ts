@@ -12,7 +12,10 @@ export const data = {
 };
 
 export function render(d: TemplateData<LangPage>): string {
-  const { annuaire: data, p: { lang } } = d;
+  const {
+    annuaire: data,
+    p: { lang },
+  } = d;
   const main = html`<div class="search-page">
   <h1>${t("search", lang)}</h1>
   <div id="search" class="search" data-placeholder="${t("searchPlaceholder", lang)}"></div>
@@ -24,11 +27,16 @@ export function render(d: TemplateData<LangPage>): string {
     <ul class="columns">${data.sortByName(data.model.communes, lang).map((c) => html`<li><a href="${urls.list(lang, "communes", c.id)}">${data.name(c, lang)}</a></li>`)}</ul>
   </div>
 </div>`;
-  return basePage(data, d.assets, {
-    lang,
-    title: t("search", lang),
-    alternates: data.alternates(urls.search),
-    styles: ["/pagefind/pagefind-ui.css"],
-    scripts: ["/pagefind/pagefind-ui.js", d.assets["search.js"]!],
-  }, main);
+  return basePage(
+    data,
+    d.assets,
+    {
+      lang,
+      title: t("search", lang),
+      alternates: data.alternates(urls.search),
+      styles: ["/pagefind/pagefind-ui.css"],
+      scripts: ["/pagefind/pagefind-ui.js", d.assets["search.js"]!],
+    },
+    main,
+  );
 }

@@ -23,7 +23,10 @@ describe("the Brussels site", () => {
     expect(page("fr/initiatives/financite/index.html")).toContain("Rue Botanique 75");
     const group = page("nl/initiatives/fietsronleidingen/index.html");
     expect(group).toContain("Deze groep komt bij mensen thuis samen");
-    expect(JSON.parse(page("data/initiatives.json")).initiatives.find((i: { id: string }) => i.id === "fietsronleidingen").place).toEqual({ public: false });
+    expect(
+      JSON.parse(page("data/initiatives.json")).initiatives.find((i: { id: string }) => i.id === "fietsronleidingen")
+        .place,
+    ).toEqual({ public: false });
     expect(existsSync(path.join(out, "i/fietsronleidingen/index.html"))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import path from "node:path";
+import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../../scripts/model/validate.ts";
 import { ROOT } from "../helpers/data-dir.ts";
 
@@ -18,7 +18,9 @@ describe("the embedded Brussels dataset", () => {
   });
 
   it("has the official French and Dutch names and the postcodes", () => {
-    const byNis = Object.fromEntries(model.communes.map((c) => [c.nis, `${c.name.fr} / ${c.name.nl} ${c.postcodes.join(",")}`]));
+    const byNis = Object.fromEntries(
+      model.communes.map((c) => [c.nis, `${c.name.fr} / ${c.name.nl} ${c.postcodes.join(",")}`]),
+    );
     expect(byNis).toEqual({
       "21001": "Anderlecht / Anderlecht 1070",
       "21002": "Auderghem / Oudergem 1160",
@@ -44,7 +46,28 @@ describe("the embedded Brussels dataset", () => {
 
   it("ships every initiative the 2017 minutes name", () => {
     const names = model.initiatives.map((i) => i.name.fr);
-    for (const name of ["Flucity", "Brussels Together", "Collectif Open Source", "Quartiers Durables Citoyens", "Res-sources", "Repair Together", "Démosphère", "Reinventing Brussels", "Réseau Transition", "Dewey", "Selfcity", "Dialogues en Humanité", "Civic Innovation Network", "Réseau Solidaire", "Pro Action Café", "Rencontres des Continents", "Projet Mycélium", "Financité", "ATD Quart Monde", "Fietsronleidingen"])
+    for (const name of [
+      "Flucity",
+      "Brussels Together",
+      "Collectif Open Source",
+      "Quartiers Durables Citoyens",
+      "Res-sources",
+      "Repair Together",
+      "Démosphère",
+      "Reinventing Brussels",
+      "Réseau Transition",
+      "Dewey",
+      "Selfcity",
+      "Dialogues en Humanité",
+      "Civic Innovation Network",
+      "Réseau Solidaire",
+      "Pro Action Café",
+      "Rencontres des Continents",
+      "Projet Mycélium",
+      "Financité",
+      "ATD Quart Monde",
+      "Fietsronleidingen",
+    ])
       expect(names).toContain(name);
   });
 
@@ -62,6 +85,7 @@ describe("the embedded Brussels dataset", () => {
   });
 
   it("has every sector, commune and region name in fr, nl and en", () => {
-    for (const item of [...model.sectors, ...model.communes, ...model.regions]) expect(Object.keys(item.name).sort()).toEqual(["en", "fr", "nl"]);
+    for (const item of [...model.sectors, ...model.communes, ...model.regions])
+      expect(Object.keys(item.name).sort()).toEqual(["en", "fr", "nl"]);
   });
 });

@@ -9,7 +9,10 @@ export interface CliResult {
 }
 
 /** Runs the real `annuaire` entry point, as a user would. */
-export function annuaire(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): CliResult {
+export function annuaire(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [path.join(ROOT, "bin/annuaire.js"), ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, LANG: "en_US.UTF-8", ANNUAIRE_LANG: "", ...options.env },

@@ -19,13 +19,18 @@ export function listFiles(root: string): string[] {
 }
 
 export const pdfText = (file: string, first?: number, last?: number): string =>
-  execFileSync("pdftotext", [...(first ? ["-f", String(first)] : []), ...(last ? ["-l", String(last)] : []), "-layout", file, "-"], { encoding: "utf8" });
+  execFileSync(
+    "pdftotext",
+    [...(first ? ["-f", String(first)] : []), ...(last ? ["-l", String(last)] : []), "-layout", file, "-"],
+    { encoding: "utf8" },
+  );
 
 /** The readable text of any output file. */
 export function readableText(file: string): string {
   const bytes = readFileSync(file);
   if (file.endsWith(".pdf")) return pdfText(file);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString("latin1") + gunzipSync(bytes).toString("utf8");
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b)
+    return gunzipSync(bytes).toString("latin1") + gunzipSync(bytes).toString("utf8");
   return bytes.toString("utf8");
 }
 

@@ -11,7 +11,9 @@ describe("finding a browser for the PDFs", () => {
 
   it("says clearly when PUPPETEER_EXECUTABLE_PATH points nowhere, and the build stops without output", () => {
     const out = `${tempDir()}/site`;
-    const result = annuaire(["build", "--data", OTHER_CITY, "--out", out, "--today", TODAY], { env: { PUPPETEER_EXECUTABLE_PATH: "/no/such/chrome" } });
+    const result = annuaire(["build", "--data", OTHER_CITY, "--out", out, "--today", TODAY], {
+      env: { PUPPETEER_EXECUTABLE_PATH: "/no/such/chrome" },
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("PUPPETEER_EXECUTABLE_PATH points to /no/such/chrome, which does not exist.");
     expect(existsSync(out)).toBe(false);

@@ -6,7 +6,8 @@ import { ROOT } from "../helpers/data-dir.ts";
 
 describe("files derived from the contract", () => {
   it("the committed JSON Schemas in data/schema/ are up to date (run `npm run schema`)", () => {
-    for (const [name, content] of Object.entries(jsonSchemaFiles())) expect(readFileSync(path.join(ROOT, "data/schema", name), "utf8"), name).toBe(content);
+    for (const [name, content] of Object.entries(jsonSchemaFiles()))
+      expect(readFileSync(path.join(ROOT, "data/schema", name), "utf8"), name).toBe(content);
   });
 
   it("the committed docs/data-format.md is up to date (run `npm run schema`)", () => {
@@ -25,6 +26,7 @@ describe("files derived from the contract", () => {
 
   it("documents every initiative field", () => {
     const doc = dataFormatDoc();
-    for (const key of Object.keys(JSON.parse(jsonSchemaFiles()["initiative.schema.json"]!).properties)) expect(doc).toContain(`| \`${key}\` |`);
+    for (const key of Object.keys(JSON.parse(jsonSchemaFiles()["initiative.schema.json"]!).properties))
+      expect(doc).toContain(`| \`${key}\` |`);
   });
 });

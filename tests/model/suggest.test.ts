@@ -8,8 +8,10 @@ describe("suggest", () => {
   ];
   it("finds a typo", () => expect(suggest("ixele", communes)).toBe("ixelles"));
   it("finds an id from a name in another language", () => expect(suggest("elsene", communes)).toBe("ixelles"));
-  it("finds an id written with accents, capitals or spaces", () => expect(suggest("Saint Gilles", communes)).toBe("saint-gilles"));
-  it("suggests nothing for a word that is far from every id", () => expect(suggest("anderlecht", communes)).toBeUndefined());
+  it("finds an id written with accents, capitals or spaces", () =>
+    expect(suggest("Saint Gilles", communes)).toBe("saint-gilles"));
+  it("suggests nothing for a word that is far from every id", () =>
+    expect(suggest("anderlecht", communes)).toBeUndefined());
 });
 
 describe("distance and normalize", () => {

@@ -1,9 +1,9 @@
 import { readFileSync, rmSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { validateDataDir } from "../../scripts/model/validate.ts";
-import { message } from "../../scripts/model/messages.ts";
 import type { Finding } from "../../scripts/model/findings.ts";
-import { tempDataDir, type TempData } from "../helpers/data-dir.ts";
+import { message } from "../../scripts/model/messages.ts";
+import { validateDataDir } from "../../scripts/model/validate.ts";
+import { type TempData, tempDataDir } from "../helpers/data-dir.ts";
 
 // A valid entry of the fictional fixture city; each case breaks one thing in it.
 const VALID = `name: Test (fictief)
@@ -47,13 +47,29 @@ describe("validate: the fixture city", () => {
 
 describe("validate: each error kind points at its file, line and column", () => {
   const cases: [string, string, string][] = [
-    ["YAML syntax (unclosed quote)", VALID.replace("name: Test (fictief)", 'name: "Test (fictief)'), "1:7 unclosed-quote"],
-    ["a colon inside an unquoted text", VALID.replace("name: Test (fictief)", "name: Repair: the café"), "1:7 colon-in-text"],
+    [
+      "YAML syntax (unclosed quote)",
+      VALID.replace("name: Test (fictief)", 'name: "Test (fictief)'),
+      "1:7 unclosed-quote",
+    ],
+    [
+      "a colon inside an unquoted text",
+      VALID.replace("name: Test (fictief)", "name: Repair: the café"),
+      "1:7 colon-in-text",
+    ],
     ["a field out of line", VALID.replace("sectors: [groen]", " sectors: [groen]"), "3:1 bad-indent"],
-    ["a tab used for indentation", VALID.replace("summary: { nl: Iets om te testen., en: Something to test. }", "summary:\n\tnl: Iets."), "3:1 tab-indent"],
+    [
+      "a tab used for indentation",
+      VALID.replace("summary: { nl: Iets om te testen., en: Something to test. }", "summary:\n\tnl: Iets."),
+      "3:1 tab-indent",
+    ],
     ["a duplicate key", `${VALID}sectors: [herstel]\n`, "6:1 duplicate-key"],
     ["text where a list is expected", VALID.replace("sectors: [groen]", "sectors: groen"), "3:10 wrong-type"],
-    ["a list where a map is expected", VALID.replace("summary: { nl: Iets om te testen., en: Something to test. }", "summary:\n  - Iets"), "3:3 wrong-type"],
+    [
+      "a list where a map is expected",
+      VALID.replace("summary: { nl: Iets om te testen., en: Something to test. }", "summary:\n  - Iets"),
+      "3:3 wrong-type",
+    ],
     ["a whole file that is a list", "- name: Test\n- summary: x\n", "1:1 wrong-type"],
     ["a number where text is expected", VALID.replace("name: Test (fictief)", "name: 42"), "1:7 name-form"],
     ["yes instead of true", `${VALID}place: { public: yes }\n`, "6:18 wrong-type"],
@@ -71,12 +87,28 @@ describe("validate: each error kind points at its file, line and column", () => 
     ["a malformed phone", `${VALID}contact:\n  phone: call us\n`, "7:10 bad-phone"],
     ["a date that does not exist", VALID.replace("2026-10-01", "2026-02-30"), "5:11 bad-date"],
     ["a date in the wrong order", VALID.replace("2026-10-01", "01/10/2026"), "5:11 bad-date"],
-    ["coordinates outside the region (swapped)", `${VALID}place: { public: true, lat: 5.1, lon: 52.07 }\n`, "6:29 out-of-bounds"],
-    ["an address for a group that meets at home", `${VALID}place:\n  public: false\n  address: Thuisstraat 3\n`, "8:12 private-with-address"],
+    [
+      "coordinates outside the region (swapped)",
+      `${VALID}place: { public: true, lat: 5.1, lon: 52.07 }\n`,
+      "6:29 out-of-bounds",
+    ],
+    [
+      "an address for a group that meets at home",
+      `${VALID}place:\n  public: false\n  address: Thuisstraat 3\n`,
+      "8:12 private-with-address",
+    ],
     ["raw HTML in a description", `${VALID}description: { nl: "<script>alert(1)</script>" }\n`, "6:20 raw-html"],
     ["an empty text", VALID.replace("en: Something to test.", 'en: ""'), "2:40 empty"],
-    ["a summary over 280 characters", VALID.replace("en: Something to test.", `en: ${"a".repeat(281)}`), "2:40 too-long"],
-    ["a comma inside an unquoted text between { }", VALID.replace("en: Something to test.", "en: Something, to test."), "2:51 comma-in-text"],
+    [
+      "a summary over 280 characters",
+      VALID.replace("en: Something to test.", `en: ${"a".repeat(281)}`),
+      "2:40 too-long",
+    ],
+    [
+      "a comma inside an unquoted text between { }",
+      VALID.replace("en: Something to test.", "en: Something, to test."),
+      "2:51 comma-in-text",
+    ],
     ["a language key that is not a code", VALID.replace("en: Something", "English: Something"), "2:36 bad-lang"],
     ["an unknown status", `${VALID}status: actif\n`, "6:9 not-allowed"],
     ["no commune and no region", VALID.replace("communes: [noord]\n", ""), "1:1 no-area"],
@@ -92,8 +124,13 @@ describe("validate: each error kind points at its file, line and column", () => 
 
   it("reports every problem of every file at once", () => {
     data.write("initiatives/a.yaml", VALID.replace("sectors: [groen]", "sectors: [groene]"));
-    data.write("initiatives/b.yaml", VALID.replace("2026-10-01", "2026-13-01").replace("communes: [noord]", "communes: [nord]"));
-    const codes = run().findings.filter((f) => f.severity === "error").map((f) => `${f.file.split("/").pop()} ${f.code}`);
+    data.write(
+      "initiatives/b.yaml",
+      VALID.replace("2026-10-01", "2026-13-01").replace("communes: [noord]", "communes: [nord]"),
+    );
+    const codes = run()
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => `${f.file.split("/").pop()} ${f.code}`);
     expect(codes.sort()).toEqual(["a.yaml unknown-sector", "b.yaml bad-date", "b.yaml unknown-commune"]);
   });
 
@@ -113,14 +150,20 @@ describe("validate: each error kind points at its file, line and column", () => 
   });
 
   it("says which file already uses a duplicate commune id", () => {
-    data.write("communes.yaml", `${readFileSync(`${data.dir}/communes.yaml`, "utf8")}- id: noord\n  name: { nl: Dubbel, en: Double }\n  region: fictostad\n  nis: "99003"\n  postcodes: ["9903"]\n  centre: { lat: 52.05, lon: 5.1 }\n`);
+    data.write(
+      "communes.yaml",
+      `${readFileSync(`${data.dir}/communes.yaml`, "utf8")}- id: noord\n  name: { nl: Dubbel, en: Double }\n  region: fictostad\n  nis: "99003"\n  postcodes: ["9903"]\n  centre: { lat: 52.05, lon: 5.1 }\n`,
+    );
     const finding = only(errorsIn("communes.yaml"));
     expect(at(finding)).toBe("13:7 duplicate-id");
     expect(finding.params.other).toMatch(/communes\.yaml:1$/);
   });
 
   it("checks an event's initiative, commune and times", () => {
-    data.write("events/bad.yaml", "title: { nl: X, en: X }\ninitiative: moestuin\nstart: 2027-03-20T10:00\nend: 2027-03-20T09:00\ncommune: noord\n");
+    data.write(
+      "events/bad.yaml",
+      "title: { nl: X, en: X }\ninitiative: moestuin\nstart: 2027-03-20T10:00\nend: 2027-03-20T09:00\ncommune: noord\n",
+    );
     expect(errorsIn("events/bad.yaml").map(at).sort()).toEqual(["2:13 unknown-initiative", "4:6 end-before-start"]);
   });
 
@@ -128,7 +171,10 @@ describe("validate: each error kind points at its file, line and column", () => 
     data.remove("icons/groen.svg");
     data.write("initiatives/Mon Initiative.yaml", VALID);
     const all = run().findings.filter((f) => f.severity === "error");
-    expect(all.map((f) => `${f.file.split("/").pop()} ${f.code}`).sort()).toEqual(["Mon Initiative.yaml bad-file-name", "sectors.yaml icon-missing"]);
+    expect(all.map((f) => `${f.file.split("/").pop()} ${f.code}`).sort()).toEqual([
+      "Mon Initiative.yaml bad-file-name",
+      "sectors.yaml icon-missing",
+    ]);
   });
 
   it("names a missing reference file", () => {
@@ -146,7 +192,10 @@ describe("validate: files that are odd at the byte level", () => {
   });
 
   it("reads a file with Windows (CRLF) line endings", () => {
-    data.write("initiatives/crlf.yaml", VALID.replace("communes: [noord]", "communes: [noordd]").replace(/\n/g, "\r\n"));
+    data.write(
+      "initiatives/crlf.yaml",
+      VALID.replace("communes: [noord]", "communes: [noordd]").replace(/\n/g, "\r\n"),
+    );
     const findings = errorsIn("initiatives/crlf.yaml");
     expect(findings.map(at)).toEqual(["4:12 unknown-commune"]);
   });
@@ -167,7 +216,12 @@ describe("validate: files that are odd at the byte level", () => {
 
   it("survives an alias bomb", () => {
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    for (let i = 1; i < 12; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(", ")}]`,
+      );
     data.write("initiatives/bomb.yaml", `${bomb.join("\n")}\n`);
     expect(errorsIn("initiatives/bomb.yaml").map(at)).toEqual(["1:1 too-many-aliases"]);
   });
@@ -177,14 +231,27 @@ describe("validate: warnings do not fail", () => {
   const warnings = () => run().findings.filter((f) => f.severity === "warning");
 
   it("warns about a missing translation, an old check and a long summary", () => {
-    data.write("initiatives/warn.yaml", VALID.replace("en: Something to test.", "").replace("Iets om te testen.", "a".repeat(230)).replace("2026-10-01", "2025-06-01").replace("{ nl: a", "{ nl: a").replace(", }", " }"));
-    const found = warnings().filter((f) => f.file.endsWith("warn.yaml")).map((f) => `${f.line}:${f.col} ${f.code}`);
+    data.write(
+      "initiatives/warn.yaml",
+      VALID.replace("en: Something to test.", "")
+        .replace("Iets om te testen.", "a".repeat(230))
+        .replace("2026-10-01", "2025-06-01")
+        .replace("{ nl: a", "{ nl: a")
+        .replace(", }", " }"),
+    );
+    const found = warnings()
+      .filter((f) => f.file.endsWith("warn.yaml"))
+      .map((f) => `${f.line}:${f.col} ${f.code}`);
     expect(found.sort()).toEqual(["2:10 missing-translation", "2:16 summary-long", "5:11 stale"]);
     expect(run().model).toBeDefined();
   });
 
   it("warns about the same website and a very similar name", () => {
-    data.write("initiatives/copy.yaml", VALID.replace("name: Test (fictief)", "name: Moestuin Nord (fictief)") + "contact: { website: http://moestuin.example.org }\n");
+    data.write(
+      "initiatives/copy.yaml",
+      VALID.replace("name: Test (fictief)", "name: Moestuin Nord (fictief)") +
+        "contact: { website: http://moestuin.example.org }\n",
+    );
     const found = warnings().map((f) => `${f.file.split("/").pop()} ${f.code} ${f.params.other}`);
     expect(found.sort()).toEqual([
       "moestuin-noord.yaml possible-duplicate initiatives/copy.yaml",

@@ -5,7 +5,9 @@ import { pdfText, read } from "../helpers/files.ts";
 import { flattenOutline, pdfInfo, qpdfJson, qrCodes } from "../helpers/pdf.ts";
 
 const site = inject("triSite");
-const index = JSON.parse(read(site, "print/index.json")) as { booklets: { path: string; pages: number; bytes: number; entries: number; entryIds: string[]; variant: string }[] };
+const index = JSON.parse(read(site, "print/index.json")) as {
+  booklets: { path: string; pages: number; bytes: number; entries: number; entryIds: string[]; variant: string }[];
+};
 const pdf = (p: string) => path.join(site, p);
 const byPath = (p: string) => index.booklets.find((b) => b.path === p)!;
 const squash = (s: string) => s.replace(/\s+/g, " ");
@@ -17,7 +19,8 @@ describe("print: which booklets exist", () => {
       for (const c of ["nordville", "sudville", "estville"]) expect(paths).toContain(`/print/${lang}/commune/${c}.pdf`);
       for (const c of ["nordville", "sudville", "estville"]) expect(paths).toContain(`/print/${lang}/welcome/${c}.pdf`);
       expect(paths).toContain(`/print/${lang}/region/fictiregion.pdf`);
-      for (const s of ["food", "repair", "mobility", "solidarity"]) expect(paths).toContain(`/print/${lang}/sector/${s}.pdf`);
+      for (const s of ["food", "repair", "mobility", "solidarity"])
+        expect(paths).toContain(`/print/${lang}/sector/${s}.pdf`);
     }
     for (const c of ["nordville", "sudville", "estville"]) expect(paths).toContain(`/print/fr-nl/commune/${c}.pdf`);
     for (const b of index.booklets) expect(existsSync(pdf(b.path)), b.path).toBe(true);
@@ -46,9 +49,12 @@ describe("print: a commune booklet", () => {
   });
 
   it("holds every printable entry of the commune, the region-wide ones, and nothing else", () => {
-    for (const name of ["Potager Zéphyr", "Repair Café Quasar & Co {{ title }} ${x}", "Entraide Orion"]) expect(text).toContain(name);
-    for (const name of ["Cantine Pulsar", "Atelier vélo Nébuleuse"]) expect(text, `${name} is elsewhere`).not.toContain(name);
-    for (const name of ["Troc Comète", "Météore en ligne", "Jardin Saturne"]) expect(text, `${name} is excluded`).not.toContain(name);
+    for (const name of ["Potager Zéphyr", "Repair Café Quasar & Co {{ title }} ${x}", "Entraide Orion"])
+      expect(text).toContain(name);
+    for (const name of ["Cantine Pulsar", "Atelier vélo Nébuleuse"])
+      expect(text, `${name} is elsewhere`).not.toContain(name);
+    for (const name of ["Troc Comète", "Météore en ligne", "Jardin Saturne"])
+      expect(text, `${name} is excluded`).not.toContain(name);
     expect(byPath("/print/fr/commune/estville.pdf").entryIds.sort()).toEqual(["cantine-pulsar", "entraide-orion"]);
   });
 
@@ -59,27 +65,49 @@ describe("print: a commune booklet", () => {
       .map((l) => /^\s*(.+?)[\s.]+(\d+)\s*$/.exec(l))
       .filter((m): m is RegExpExecArray => !!m)
       .map((m) => [m[1]!.trim(), Number(m[2])] as const);
-    const sections = entries.filter(([title]) => ["Alimentation", "Réparation", "Mobilité", "Région de Fictiville", "Index de A à Z"].includes(title));
-    expect(sections.map(([t]) => t)).toEqual(["Alimentation", "Réparation", "Mobilité", "Région de Fictiville", "Index de A à Z"]);
-    for (const [title, page] of sections) expect(squash(pdfText(file, page, page)).trim().startsWith(title), `${title} on p. ${page}`).toBe(true);
+    const sections = entries.filter(([title]) =>
+      ["Alimentation", "Réparation", "Mobilité", "Région de Fictiville", "Index de A à Z"].includes(title),
+    );
+    expect(sections.map(([t]) => t)).toEqual([
+      "Alimentation",
+      "Réparation",
+      "Mobilité",
+      "Région de Fictiville",
+      "Index de A à Z",
+    ]);
+    for (const [title, page] of sections)
+      expect(
+        squash(pdfText(file, page, page))
+          .trim()
+          .startsWith(title),
+        `${title} on p. ${page}`,
+      ).toBe(true);
   });
 
   it("prints true page numbers in the index", () => {
     const outline = flattenOutline(qpdfJson(file).outlines);
     const indexPage = outline.find((o) => o.title === "Index de A à Z")!.page;
-    const lines = pdfText(file, indexPage, indexPage).split("\n").map((l) => l.trim()).filter((l) => /\p{L}.*\d+$/u.test(l) && !l.startsWith("Index"));
+    const lines = pdfText(file, indexPage, indexPage)
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => /\p{L}.*\d+$/u.test(l) && !l.startsWith("Index"));
     expect(lines.length).toBe(3);
     for (const line of lines) {
       const [, name, pages] = /^(.*?)[ .]+([\d, ]+)$/.exec(line)!;
-      for (const page of pages!.split(",").map((p) => Number(p.trim()))) expect(squash(pdfText(file, page, page)), `${name} on p. ${page}`).toContain(name!.trim());
+      for (const page of pages!.split(",").map((p) => Number(p.trim())))
+        expect(squash(pdfText(file, page, page)), `${name} on p. ${page}`).toContain(name!.trim());
     }
   });
 
   it("has an outline with sections and entries, and page labels", () => {
     const json = qpdfJson(file);
     const titles = flattenOutline(json.outlines).map((o) => o.title);
-    for (const t of ["Nordville", "Sommaire", "Alimentation", "Potager Zéphyr", "Index de A à Z"]) expect(titles).toContain(t);
-    expect(json.pagelabels.map((l) => [l.index, l.label["/S"], l.label["/St"] ?? 1])).toEqual([[0, "/r", 1], [1, "/D", 2]]);
+    for (const t of ["Nordville", "Sommaire", "Alimentation", "Potager Zéphyr", "Index de A à Z"])
+      expect(titles).toContain(t);
+    expect(json.pagelabels.map((l) => [l.index, l.label["/S"], l.label["/St"] ?? 1])).toEqual([
+      [0, "/r", 1],
+      [1, "/D", 2],
+    ]);
   });
 
   it("has QR codes that decode to the live commune page and to each entry's short link", () => {
@@ -93,7 +121,9 @@ describe("print: a commune booklet", () => {
     const outline = flattenOutline(qpdfJson(file).outlines);
     const zephyrPage = outline.find((o) => o.title === "Potager Zéphyr")!.page;
     const quasarPage = outline.find((o) => o.title.startsWith("Repair Café Quasar"))!.page;
-    expect(squash(pdfText(file, zephyrPage, zephyrPage))).toContain(`Voir aussi Repair Café Quasar & Co {{ title }} \${x} (p. ${quasarPage})`);
+    expect(squash(pdfText(file, zephyrPage, zephyrPage))).toContain(
+      `Voir aussi Repair Café Quasar & Co {{ title }} \${x} (p. ${quasarPage})`,
+    );
   });
 
   it("says how to add or correct an entry on the back page, with a QR code", () => {

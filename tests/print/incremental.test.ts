@@ -17,12 +17,20 @@ function build(...extra: string[]): { rendered: number; unchanged: number; pdfs:
   expect(result.status, result.stderr).toBe(0);
   lastStderr = result.stderr;
   const m = /(\d+) PDFs \((\d+) rendered, (\d+) unchanged\)/.exec(result.stdout);
-  return m ? { pdfs: Number(m[1]), rendered: Number(m[2]), unchanged: Number(m[3]) } : { pdfs: 0, rendered: 0, unchanged: 0 };
+  return m
+    ? { pdfs: Number(m[1]), rendered: Number(m[2]), unchanged: Number(m[3]) }
+    : { pdfs: 0, rendered: 0, unchanged: 0 };
 }
 
-const index = () => JSON.parse(readFileSync(path.join(out, "print/index.json"), "utf8")) as { booklets: { path: string; entryIds: string[] }[] };
+const index = () =>
+  JSON.parse(readFileSync(path.join(out, "print/index.json"), "utf8")) as {
+    booklets: { path: string; entryIds: string[] }[];
+  };
 const CANARY = "Rue Canari 99";
-const everywhere = (needle: string) => listFiles(out).filter((f) => readableText(f).includes(needle)).map((f) => path.relative(out, f));
+const everywhere = (needle: string) =>
+  listFiles(out)
+    .filter((f) => readableText(f).includes(needle))
+    .map((f) => path.relative(out, f));
 
 describe("print: rebuilding", () => {
   it("renders everything the first time, then skips every unchanged booklet", () => {
@@ -38,7 +46,10 @@ describe("print: rebuilding", () => {
 
   it("re-renders only the booklets that contain a changed entry (its address shows in every language)", () => {
     const file = "initiatives/cantine-pulsar.yaml";
-    writeFileSync(path.join(data.dir, file), readFileSync(path.join(data.dir, file), "utf8").replace("Avenue de la Soupe 7", "Avenue de la Soupe 9"));
+    writeFileSync(
+      path.join(data.dir, file),
+      readFileSync(path.join(data.dir, file), "utf8").replace("Avenue de la Soupe 7", "Avenue de la Soupe 9"),
+    );
     const holding = index().booklets.filter((b) => b.entryIds.includes("cantine-pulsar")).length;
     const result = build();
     expect(holding).toBeGreaterThan(5);
@@ -49,7 +60,13 @@ describe("print: rebuilding", () => {
   it("removes an address from every page, data file, search index and PDF once the group is made private", () => {
     const file = "initiatives/velo-nebuleuse.yaml";
     const original = readFileSync(path.join(data.dir, file), "utf8");
-    writeFileSync(path.join(data.dir, file), original.replace("place: { public: false }", `place: { public: true, address: ${CANARY}, postcode: "9102", lat: 50.0512, lon: 4.1517 }`));
+    writeFileSync(
+      path.join(data.dir, file),
+      original.replace(
+        "place: { public: false }",
+        `place: { public: true, address: ${CANARY}, postcode: "9102", lat: 50.0512, lon: 4.1517 }`,
+      ),
+    );
     build();
     // The canary is really published while public: the check below can fail.
     const published = everywhere(CANARY);

@@ -1,4 +1,7 @@
 // --imposition booklet and --large-print, on the small two-language fixture city.
+
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { saddleStitchOrder } from "../../print/impose.ts";
@@ -6,16 +9,46 @@ import { annuaire } from "../helpers/cli.ts";
 import { OTHER_CITY, TODAY, tempDir } from "../helpers/data-dir.ts";
 import { pdfText } from "../helpers/files.ts";
 import { pdfInfo } from "../helpers/pdf.ts";
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 
 const out = path.join(tempDir(), "site");
-const result = annuaire(["build", "--only", "print", "--data", OTHER_CITY, "--out", out, "--today", TODAY, "--imposition", "booklet", "--large-print"]);
+const result = annuaire([
+  "build",
+  "--only",
+  "print",
+  "--data",
+  OTHER_CITY,
+  "--out",
+  out,
+  "--today",
+  TODAY,
+  "--imposition",
+  "booklet",
+  "--large-print",
+]);
 const file = (p: string) => path.join(out, "print", p);
 
 /** Text in one half of a landscape sheet (pdftotext crop box in points at 72 dpi). */
 const half = (pdf: string, page: number, side: "left" | "right") =>
-  execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-x", side === "left" ? "0" : "421", "-y", "0", "-W", "420", "-H", "595", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  execFileSync(
+    "pdftotext",
+    [
+      "-f",
+      String(page),
+      "-l",
+      String(page),
+      "-x",
+      side === "left" ? "0" : "421",
+      "-y",
+      "0",
+      "-W",
+      "420",
+      "-H",
+      "595",
+      pdf,
+      "-",
+    ],
+    { encoding: "utf8" },
+  ).replace(/\s+/g, " ");
 
 describe("print options", () => {
   it("builds", () => expect(result.status, result.stderr).toBe(0));
@@ -29,11 +62,15 @@ describe("print options", () => {
     expect(Number(info.Pages)).toBe(Math.ceil(pages / 4) * 2);
     // Every half-sheet shows the A5 page the order says, checked by its printed page number.
     saddleStitchOrder(pages).forEach(([left, right], sheet) => {
-      for (const [side, index] of [["left", left], ["right", right]] as const) {
+      for (const [side, index] of [
+        ["left", left],
+        ["right", right],
+      ] as const) {
         const text = half(imposed, sheet + 1, side);
         if (index === null) expect(text.trim(), `sheet ${sheet + 1} ${side}`).toBe("");
         else if (index === 0) expect(text).toContain("Fictostad-Noord");
-        else expect(text.trim().endsWith(String(index + 1)), `sheet ${sheet + 1} ${side}: ${text.slice(-40)}`).toBe(true);
+        else
+          expect(text.trim().endsWith(String(index + 1)), `sheet ${sheet + 1} ${side}: ${text.slice(-40)}`).toBe(true);
       }
     });
   });
@@ -42,7 +79,9 @@ describe("print options", () => {
     // pdftotext -bbox gives each word's box; a line of 16 pt text is about 16 pt high or more.
     const medianHeight = (pdf: string) => {
       const bbox = execFileSync("pdftotext", ["-bbox", "-f", "2", "-l", "2", pdf, "-"], { encoding: "utf8" });
-      const heights = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[2]) - Number(m[1])).sort((a, b) => a - b);
+      const heights = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+        .map((m) => Number(m[2]) - Number(m[1]))
+        .sort((a, b) => a - b);
       return heights[Math.floor(heights.length / 2)]!;
     };
     const standard = medianHeight(file("nl/commune/noord.pdf"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { planBooklets, printable } from "../../print/plan.ts";
 import { saddleStitchOrder } from "../../print/impose.ts";
+import { planBooklets, printable } from "../../print/plan.ts";
 import { validateDataDir } from "../../scripts/model/validate.ts";
 import { TODAY, TRI_CITY } from "../helpers/data-dir.ts";
 
@@ -32,16 +32,31 @@ describe("planBooklets", () => {
   });
 
   it("makes no booklet for a commune without a printable entry", () => {
-    const emptied = { ...model, initiatives: model.initiatives.filter((i) => !i.communes.includes("estville") && i.regions.length === 1 && i.communes.length > 0) };
+    const emptied = {
+      ...model,
+      initiatives: model.initiatives.filter(
+        (i) => !i.communes.includes("estville") && i.regions.length === 1 && i.communes.length > 0,
+      ),
+    };
     expect(planBooklets(emptied, "fr", TODAY).some((p) => p.kind === "commune" && p.id === "estville")).toBe(false);
   });
 });
 
 describe("saddleStitchOrder", () => {
   it("puts 8 pages on two sheets in folding order", () => {
-    expect(saddleStitchOrder(8)).toEqual([[7, 0], [1, 6], [5, 2], [3, 4]]);
+    expect(saddleStitchOrder(8)).toEqual([
+      [7, 0],
+      [1, 6],
+      [5, 2],
+      [3, 4],
+    ]);
   });
   it("pads 6 pages with blanks to 8", () => {
-    expect(saddleStitchOrder(6)).toEqual([[null, 0], [1, null], [5, 2], [3, 4]]);
+    expect(saddleStitchOrder(6)).toEqual([
+      [null, 0],
+      [1, null],
+      [5, 2],
+      [3, 4],
+    ]);
   });
 });

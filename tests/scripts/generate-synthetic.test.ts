@@ -8,7 +8,10 @@ import { ROOT, tempDir } from "../helpers/data-dir.ts";
 const dir = tempDir("annuaire-synthetic-");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const read = (out: string) => readdirSync(path.join(out, "initiatives")).map((f) => readFileSync(path.join(out, "initiatives", f), "utf8")).join("\n");
+const read = (out: string) =>
+  readdirSync(path.join(out, "initiatives"))
+    .map((f) => readFileSync(path.join(out, "initiatives", f), "utf8"))
+    .join("\n");
 
 describe("generateSynthetic", () => {
   it("writes valid, clearly fictional data that covers every commune and sector", () => {
@@ -18,7 +21,9 @@ describe("generateSynthetic", () => {
     expect(model.initiatives).toHaveLength(60);
     expect(new Set(model.initiatives.flatMap((i) => i.communes)).size).toBe(19);
     expect(new Set(model.initiatives.flatMap((i) => i.sectors)).size).toBe(model.sectors.length);
-    expect(model.initiatives.every((i) => /\(fictif\)$/.test(i.name.fr!) && i.contact?.website?.includes(".example.org"))).toBe(true);
+    expect(
+      model.initiatives.every((i) => /\(fictif\)$/.test(i.name.fr!) && i.contact?.website?.includes(".example.org")),
+    ).toBe(true);
     expect(model.initiatives.some((i) => i.place?.public === false)).toBe(true);
   });
 
@@ -31,6 +36,8 @@ describe("generateSynthetic", () => {
   });
 
   it("refuses to write inside the real data folder", () => {
-    expect(() => generateSynthetic({ count: 1, out: path.join(ROOT, "data/fake"), from: path.join(ROOT, "data") })).toThrow(/Refusing to write synthetic data inside/);
+    expect(() =>
+      generateSynthetic({ count: 1, out: path.join(ROOT, "data/fake"), from: path.join(ROOT, "data") }),
+    ).toThrow(/Refusing to write synthetic data inside/);
   });
 });

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, type LaunchedBrowser } from "../../scripts/lib/browser.ts";
-import { serveStatic, type RunningServer } from "../../scripts/lib/static-server.ts";
+import { type LaunchedBrowser, launchBrowser } from "../../scripts/lib/browser.ts";
+import { type RunningServer, serveStatic } from "../../scripts/lib/static-server.ts";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const site = inject("triSite");
@@ -47,14 +47,21 @@ async function audit(path: string): Promise<string[]> {
     }),
   )) as AxeResult;
   await page.close();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+  );
 }
 
 describe("accessibility: axe-core finds no WCAG 2.2 AA violation", () => {
   for (const lang of ["fr", "nl", "en"]) {
     it(`on every page type in ${lang}`, async () => {
       const found: string[] = [];
-      for (const type of PAGE_TYPES) for (const v of await audit(`/${lang}/${type}`)) found.push(`/${lang}/${type}: ${v}`);
+      for (const type of PAGE_TYPES)
+        for (const v of await audit(`/${lang}/${type}`)) found.push(`/${lang}/${type}: ${v}`);
       expect(found).toEqual([]);
     });
   }

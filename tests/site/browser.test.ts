@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Page } from "puppeteer-core";
-import { launchBrowser, type LaunchedBrowser } from "../../scripts/lib/browser.ts";
-import { serveStatic, type RunningServer } from "../../scripts/lib/static-server.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type LaunchedBrowser, launchBrowser } from "../../scripts/lib/browser.ts";
+import { type RunningServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { ROOT } from "../helpers/data-dir.ts";
 
 const site = inject("triSite");
@@ -14,8 +14,12 @@ let noJs: LaunchedBrowser;
 /** The Content-Security-Policy headers of netlify.toml, served as the host would. */
 function netlifyCsp(): (pathname: string) => Record<string, string> {
   const toml = readFileSync(path.join(ROOT, "netlify.toml"), "utf8");
-  const blocks = [...toml.matchAll(/for = "([^"]+)"\s+\[headers\.values\]([\s\S]*?)(?=\[\[|$)/g)].map((m) => ({ pattern: m[1]!, csp: /Content-Security-Policy = "([^"]+)"/.exec(m[2]!)?.[1] }));
-  const matches = (pattern: string, pathname: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`).test(pathname);
+  const blocks = [...toml.matchAll(/for = "([^"]+)"\s+\[headers\.values\]([\s\S]*?)(?=\[\[|$)/g)].map((m) => ({
+    pattern: m[1]!,
+    csp: /Content-Security-Policy = "([^"]+)"/.exec(m[2]!)?.[1],
+  }));
+  const matches = (pattern: string, pathname: string) =>
+    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`).test(pathname);
   return (pathname) => {
     let csp: string | undefined;
     for (const block of blocks) if (block.csp && matches(block.pattern, pathname)) csp = block.csp;
@@ -45,7 +49,8 @@ async function open(path: string, browser = chromium): Promise<Page> {
   return page;
 }
 
-const readTitles = (page: Page) => page.$$eval(".pagefind-ui__result-link", (links) => links.map((a) => a.textContent?.trim() ?? ""));
+const readTitles = (page: Page) =>
+  page.$$eval(".pagefind-ui__result-link", (links) => links.map((a) => a.textContent?.trim() ?? ""));
 
 /** Pagefind fills its results in steps: read them once they stop changing. */
 async function resultTitles(page: Page): Promise<string[]> {
@@ -88,7 +93,11 @@ describe("the site in a real Chromium", () => {
       return !!label;
     });
     expect(ticked).toBe(true);
-    await page.waitForFunction((n) => document.querySelectorAll(".pagefind-ui__result-link").length !== n, { timeout: 10_000 }, before.length);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll(".pagefind-ui__result-link").length !== n,
+      { timeout: 10_000 },
+      before.length,
+    );
     const after = (await resultTitles(page)).sort();
     expect(after).toEqual(["Atelier vélo Nébuleuse", "Météore en ligne", "Repair Café Quasar & Co {{ title }} ${x}"]);
     await page.close();
@@ -98,7 +107,9 @@ describe("the site in a real Chromium", () => {
     const page = await open("/fr/map/");
     const listed = await page.$$eval(".map-list li[data-lat]", (items) => items.length);
     // Markers too close to tap apart are grouped: count the initiatives the markers stand for.
-    const markers = await page.$$eval(".leaflet-marker-icon", (items) => items.reduce((n, m) => n + (m.classList.contains("map-marker--group") ? Number(m.textContent) : 1), 0));
+    const markers = await page.$$eval(".leaflet-marker-icon", (items) =>
+      items.reduce((n, m) => n + (m.classList.contains("map-marker--group") ? Number(m.textContent) : 1), 0),
+    );
     // 8 initiatives: one is closed (not on the map), one is region-wide (listed, with no position).
     expect(listed).toBe(6);
     expect(await page.$$eval(".map-list li", (items) => items.length)).toBe(7);
@@ -128,7 +139,9 @@ describe("the site in a real Chromium", () => {
   it("sends a short link /i/{id} to the reader's language", async () => {
     const page = await chromium.browser.newPage();
     await page.setExtraHTTPHeaders({ "Accept-Language": "nl-BE,nl;q=0.9" });
-    await page.evaluateOnNewDocument(() => Object.defineProperty(navigator, "languages", { get: () => ["nl-BE", "nl"] }));
+    await page.evaluateOnNewDocument(() =>
+      Object.defineProperty(navigator, "languages", { get: () => ["nl-BE", "nl"] }),
+    );
     await page.goto(`${server.url}/i/cantine-pulsar`, { waitUntil: "networkidle0" });
     await page.waitForFunction(() => location.pathname.startsWith("/nl/"));
     expect(new URL(page.url()).pathname).toBe("/nl/initiatives/cantine-pulsar/");
@@ -138,7 +151,9 @@ describe("the site in a real Chromium", () => {
   it("runs search, map and short links under netlify.toml's Content-Security-Policy without a violation", async () => {
     const response = await fetch(`${server.url}/fr/search/`);
     expect(response.headers.get("content-security-policy")).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect((await fetch(`${server.url}/fr/embed/communes/nordville/`)).headers.get("content-security-policy")).toContain("frame-ancestors *");
+    expect(
+      (await fetch(`${server.url}/fr/embed/communes/nordville/`)).headers.get("content-security-policy"),
+    ).toContain("frame-ancestors *");
     // The check can fail: an inline script on a served page is reported.
     const page = await open("/fr/");
     await page.evaluate(() => {

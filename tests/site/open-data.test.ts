@@ -15,13 +15,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += c;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
   }
   return rows;
 }
@@ -36,7 +45,10 @@ describe("open data files", () => {
     expect(json.licence).toBe("ODbL-1.0");
     expect(json.initiatives.map((i: { id: string }) => i.id)).toEqual(model.initiatives.map((i) => i.id));
     expect(json.communes).toHaveLength(3);
-    expect(json.initiatives.find((i: { id: string }) => i.id === "potager-zephyr").place).toMatchObject({ address: "Rue du Potager 12", lat: 50.151 });
+    expect(json.initiatives.find((i: { id: string }) => i.id === "potager-zephyr").place).toMatchObject({
+      address: "Rue du Potager 12",
+      lat: 50.151,
+    });
   });
 
   it("initiatives.csv has one row per initiative and round-trips names with commas and quotes", () => {
@@ -51,12 +63,18 @@ describe("open data files", () => {
   it("initiatives.geojson has only public positions, as [lon, lat]", () => {
     const ids = geojson.features.map((f: { id: string }) => f.id).sort();
     expect(ids).toEqual(["cantine-pulsar", "potager-zephyr", "repair-cafe-quasar"]);
-    expect(geojson.features.find((f: { id: string }) => f.id === "potager-zephyr").geometry.coordinates).toEqual([4.152, 50.151]);
+    expect(geojson.features.find((f: { id: string }) => f.id === "potager-zephyr").geometry.coordinates).toEqual([
+      4.152, 50.151,
+    ]);
   });
 
   it("elements.json (GoGoCarto) places other entries at their commune's centre, marked approximate", () => {
     const nebula = elements.data.find((e: { id: string }) => e.id === "velo-nebuleuse");
-    expect(nebula).toMatchObject({ geo: { latitude: 50.05, longitude: 4.15 }, approximatePosition: true, address: { addressLocality: "Sudville" } });
+    expect(nebula).toMatchObject({
+      geo: { latitude: 50.05, longitude: 4.15 },
+      approximatePosition: true,
+      address: { addressLocality: "Sudville" },
+    });
     expect(nebula.address.streetAddress).toBeUndefined();
   });
 

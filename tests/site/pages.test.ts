@@ -21,10 +21,24 @@ describe("the built site: pages and languages", () => {
 
   it("has home, map, search, commune, region, sector, content and embed pages in every language", () => {
     for (const lang of LANGS) {
-      for (const p of ["", "map/", "search/", "communes/nordville/", "regions/fictiregion/", "sectors/food/", "about/", "charter/", "contribute/", "open-data/", "embed/communes/sudville/", "embed/sectors/repair/"])
+      for (const p of [
+        "",
+        "map/",
+        "search/",
+        "communes/nordville/",
+        "regions/fictiregion/",
+        "sectors/food/",
+        "about/",
+        "charter/",
+        "contribute/",
+        "open-data/",
+        "embed/communes/sudville/",
+        "embed/sectors/repair/",
+      ])
         expect(existsSync(path.join(site, lang, p, "index.html")), `${lang}/${p}`).toBe(true);
     }
-    for (const p of ["index.html", "404.html", "sitemap.xml", "robots.txt", "i/potager-zephyr/index.html", "sw.js"]) expect(existsSync(path.join(site, p)), p).toBe(true);
+    for (const p of ["index.html", "404.html", "sitemap.xml", "robots.txt", "i/potager-zephyr/index.html", "sw.js"])
+      expect(existsSync(path.join(site, p)), p).toBe(true);
   });
 
   it("links every page to its translations with reciprocal hreflang pairs that exist", () => {
@@ -33,14 +47,22 @@ describe("the built site: pages and languages", () => {
     for (const file of pages) {
       const page = readFileSync(file, "utf8");
       const own = `/${path.relative(site, file).replace(/index\.html$/, "")}`;
-      const links = Object.fromEntries([...page.matchAll(/<link rel="alternate" hreflang="([a-z-]+)" href="https:\/\/fictiville\.example\.org([^"]+)">/g)].map((m) => [m[1]!, m[2]!]));
+      const links = Object.fromEntries(
+        [
+          ...page.matchAll(
+            /<link rel="alternate" hreflang="([a-z-]+)" href="https:\/\/fictiville\.example\.org([^"]+)">/g,
+          ),
+        ].map((m) => [m[1]!, m[2]!]),
+      );
       expect(Object.keys(links).sort(), own).toEqual(["en", "fr", "nl", "x-default"]);
       const lang = own.split("/")[1]!;
       expect(links[lang], own).toBe(own);
       for (const other of LANGS) {
         const target = path.join(site, links[other]!, "index.html");
         expect(existsSync(target), links[other]).toBe(true);
-        expect(readFileSync(target, "utf8")).toContain(`hreflang="${lang}" href="https://fictiville.example.org${own}"`);
+        expect(readFileSync(target, "utf8")).toContain(
+          `hreflang="${lang}" href="https://fictiville.example.org${own}"`,
+        );
       }
     }
   });
@@ -48,20 +70,37 @@ describe("the built site: pages and languages", () => {
   it("offers a language switcher whose links carry hreflang and lang", () => {
     const page = html("nl/initiatives/potager-zephyr/index.html");
     expect(page).toContain('<a href="/fr/initiatives/potager-zephyr/" lang="fr" hreflang="fr">Français</a>');
-    expect(page).toContain('<a href="/nl/initiatives/potager-zephyr/" lang="nl" hreflang="nl" aria-current="true">Nederlands</a>');
+    expect(page).toContain(
+      '<a href="/nl/initiatives/potager-zephyr/" lang="nl" hreflang="nl" aria-current="true">Nederlands</a>',
+    );
   });
 
   it("falls back to another language for a missing translation, marks it with lang and says so", () => {
     const page = html("nl/initiatives/entraide-orion/index.html");
-    expect(page).toContain('<p class="lead" lang="fr">Réseau d&#39;entraide inventé actif dans toute la région. <small class="untranslated" lang="nl">(tekst niet vertaald)</small></p>');
+    expect(page).toContain(
+      '<p class="lead" lang="fr">Réseau d&#39;entraide inventé actif dans toute la région. <small class="untranslated" lang="nl">(tekst niet vertaald)</small></p>',
+    );
   });
 
   it("writes valid JSON-LD for every initiative, without a place for a group meeting at home", () => {
     for (const lang of LANGS) {
-      const zephyr = JSON.parse(attrOf(html(`${lang}/initiatives/potager-zephyr/index.html`), /<script type="application\/ld\+json">(.*?)<\/script>/gs)[0]!);
-      expect(zephyr).toMatchObject({ "@type": "NGO", location: { "@type": "Place", geo: { latitude: 50.151, longitude: 4.152 } } });
+      const zephyr = JSON.parse(
+        attrOf(
+          html(`${lang}/initiatives/potager-zephyr/index.html`),
+          /<script type="application\/ld\+json">(.*?)<\/script>/gs,
+        )[0]!,
+      );
+      expect(zephyr).toMatchObject({
+        "@type": "NGO",
+        location: { "@type": "Place", geo: { latitude: 50.151, longitude: 4.152 } },
+      });
       expect(zephyr.event[0]).toMatchObject({ "@type": "Event", startDate: "2026-12-12T10:00" });
-      const nebula = JSON.parse(attrOf(html(`${lang}/initiatives/velo-nebuleuse/index.html`), /<script type="application\/ld\+json">(.*?)<\/script>/gs)[0]!);
+      const nebula = JSON.parse(
+        attrOf(
+          html(`${lang}/initiatives/velo-nebuleuse/index.html`),
+          /<script type="application\/ld\+json">(.*?)<\/script>/gs,
+        )[0]!,
+      );
       expect(nebula.location).toBeUndefined();
       expect(nebula.areaServed[0]).toMatchObject({ "@type": "City" });
     }
@@ -109,13 +148,17 @@ describe("the built site: pages and languages", () => {
     const page = html("fr/communes/nordville/index.html");
     const index = JSON.parse(read(site, "print/index.json")) as { booklets: { path: string; pages: number }[] };
     const booklet = index.booklets.find((b) => b.path === "/print/fr/commune/nordville.pdf")!;
-    expect(page).toContain(`<a class="button" href="/print/fr/commune/nordville.pdf">Télécharger l&#39;annuaire (PDF, ${booklet.pages} pages)</a>`);
+    expect(page).toContain(
+      `<a class="button" href="/print/fr/commune/nordville.pdf">Télécharger l&#39;annuaire (PDF, ${booklet.pages} pages)</a>`,
+    );
     expect(page).toContain('href="/print/fr/welcome/nordville.pdf"');
   });
 
   it("keeps an initiative page under 20 KB of gzipped HTML and CSS", () => {
     const page = html("fr/initiatives/potager-zephyr/index.html");
-    const css = attrOf(page, /<link rel="stylesheet" href="([^"]+)">/g).map((href) => readFileSync(path.join(site, href)));
+    const css = attrOf(page, /<link rel="stylesheet" href="([^"]+)">/g).map((href) =>
+      readFileSync(path.join(site, href)),
+    );
     const size = gzipSync(page).length + css.reduce((n, c) => n + gzipSync(c).length, 0);
     expect(size).toBeLessThan(20 * 1024);
   });
@@ -123,14 +166,17 @@ describe("the built site: pages and languages", () => {
   it("uses no inline script (the CSP allows none) other than JSON-LD data", () => {
     for (const file of listFiles(site).filter((f) => f.endsWith(".html"))) {
       const scripts = [...readFileSync(file, "utf8").matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
-      for (const [, attrs, body] of scripts) if (body!.trim()) expect(attrs, file).toContain('type="application/ld+json"');
+      for (const [, attrs, body] of scripts)
+        if (body!.trim()) expect(attrs, file).toContain('type="application/ld+json"');
     }
   });
 
   it("lists every page and its alternates in sitemap.xml", () => {
     const sitemap = read(site, "sitemap.xml");
     expect(sitemap).toContain("<loc>https://fictiville.example.org/nl/initiatives/cantine-pulsar/</loc>");
-    expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://fictiville.example.org/en/initiatives/cantine-pulsar/"/>');
+    expect(sitemap).toContain(
+      '<xhtml:link rel="alternate" hreflang="en" href="https://fictiville.example.org/en/initiatives/cantine-pulsar/"/>',
+    );
     expect(read(site, "robots.txt")).toContain("Sitemap: https://fictiville.example.org/sitemap.xml");
   });
 
@@ -138,7 +184,8 @@ describe("the built site: pages and languages", () => {
     const { annuaire } = await import("../helpers/cli.ts");
     const { TRI_CITY, TODAY, tempDir } = await import("../helpers/data-dir.ts");
     const [a, b] = [path.join(tempDir(), "site"), path.join(tempDir(), "site")];
-    for (const out of [a, b]) expect(annuaire(["build", "--only", "site", "--data", TRI_CITY, "--out", out, "--today", TODAY]).status).toBe(0);
+    for (const out of [a, b])
+      expect(annuaire(["build", "--only", "site", "--data", TRI_CITY, "--out", out, "--today", TODAY]).status).toBe(0);
     const files = (root: string) => listFiles(root).map((f) => path.relative(root, f));
     expect(files(b)).toEqual(files(a));
     for (const f of files(a)) expect(readFileSync(path.join(b, f)).equals(readFileSync(path.join(a, f))), f).toBe(true);
