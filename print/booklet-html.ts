@@ -6,12 +6,13 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { compareText, formatDate, formatDateTime, languageName } from "../scripts/lib/format.ts";
+import { type Html, html, trusted } from "../scripts/lib/html.ts";
+import { fill } from "../scripts/lib/lang.ts";
 import { markdownToText, renderContent } from "../scripts/lib/markdown.ts";
+import { colon, t } from "../scripts/lib/strings.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
 import { type AgendaEvent, type Initiative, localize, type Model } from "../scripts/model/model.ts";
 import { absolute, urls } from "../scripts/site/urls.ts";
-import { colon, t } from "../templates/i18n/strings.ts";
-import { type Html, html, trusted } from "../templates/lib/html.ts";
 import { communeMapSvg, type MapPoint } from "./map-svg.ts";
 import type { BookletPlan } from "./plan.ts";
 import { pt } from "./print-strings.ts";
@@ -89,7 +90,7 @@ export async function bookletHtml(
   // ---- welcome letter ----
   const commune = plan.kind === "commune" ? model.communes.find((c) => c.id === plan.id) : undefined;
   const letter = options.welcome?.letter
-    ? html`<section class="letter">${heading(2, "letter", options.welcome.letter.title.replace(/\{commune\}/g, plan.title))}${trusted(renderContent(options.welcome.letter.markdown.replace(/\{commune\}/g, plan.title)))}</section>`
+    ? html`<section class="letter">${heading(2, "letter", fill(options.welcome.letter.title, { commune: plan.title }))}${trusted(renderContent(fill(options.welcome.letter.markdown, { commune: plan.title })))}</section>`
     : html``;
 
   // ---- how to use, legend, help, charter ----

@@ -1,5 +1,5 @@
 // Strings that only the booklets use, in fr, nl and en.
-import { type Entry, lookup } from "../templates/i18n/strings.ts";
+import { type Entry, lookup } from "../scripts/lib/strings.ts";
 
 export const PRINT_STRINGS = {
   booklet: {

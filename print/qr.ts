@@ -1,5 +1,6 @@
 // QR codes as inline SVG (drawn here, no network), sized by the caller.
 import QRCode from "qrcode";
+import { escapeHtml } from "../scripts/lib/html.ts";
 
 const cache = new Map<string, Promise<string>>();
 
@@ -21,6 +22,5 @@ async function makeQrSvg(text: string, label: string): Promise<string> {
     margin: 2,
     color: { dark: "#000000", light: "#ffffff" },
   });
-  const safe = label.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-  return svg.replace("<svg ", `<svg role="img" aria-label="${safe}" class="qr" `);
+  return svg.replace("<svg ", `<svg role="img" aria-label="${escapeHtml(label)}" class="qr" `);
 }

@@ -1,110 +1,94 @@
-// `annuaire <command>`: the one entry point. Each command lives in scripts/commands/.
-import { parseArgs } from "node:util";
-import { LANGS, type Lang, langFromEnv } from "./model/messages.ts";
+// `annuaire <command>`: the one entry point, on commander (per-command help, strict options, exit
+// codes we choose). The commands themselves are declared in scripts/commands/registry.ts.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Command, CommanderError, Option } from "commander";
+import { type CommandSpec, loadCommands } from "./commands/registry.ts";
+import { isLang, type Lang } from "./lib/lang.ts";
+import { langFromEnv } from "./model/messages.ts";
 
-export interface CommonOptions {
-  data: string;
-  out: string;
-  lang: Lang;
-  format: "text" | "json" | "github";
-  only?: "site" | "print";
-  today?: string;
-  port: number;
-  imposition?: "booklet";
-  largePrint: boolean;
+const VERSION = (
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../package.json"), "utf8")) as { version: string }
+).version;
+
+/** Every environment variable the program reads. Shown in `--help` and in the README. */
+export const ENVIRONMENT = `Environment:
+  ANNUAIRE_LANG        language of messages (fr, nl, en) when --lang is not given; then LC_ALL, LANG
+  ANNUAIRE_QUIET       1 = no progress lines, even on a terminal (CI=true does the same)
+  ANNUAIRE_PRINT_JOBS  how many booklets render at once (default: 2 per core, at most 4)
+  ANNUAIRE_BASE_URL    the public address of the site, overriding baseUrl in site.yaml (QR codes)
+  SOURCE_DATE_EPOCH    seconds since 1970: the build date, when --today is not given
+  PUPPETEER_EXECUTABLE_PATH  the Chrome or Chromium to print with`;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+class UsageError extends Error {}
+
+function addCommand(program: Command, spec: CommandSpec): void {
+  const command = program.command(spec.name).description(spec.summary).allowExcessArguments(false);
+  if (spec.argument) command.argument(spec.argument.syntax, spec.argument.description);
+  for (const o of spec.options) {
+    const option = new Option(o.flags, o.description);
+    if (o.default !== undefined) option.default(o.default);
+    if (o.choices) option.choices(o.choices);
+    command.addOption(option);
+  }
+  command.addHelpText("after", `\nExamples:\n${spec.examples.map((e) => `  $ ${e}`).join("\n")}\n`);
+  command.action(async (...received: unknown[]) => {
+    const cmd = received[received.length - 1] as Command;
+    const options = { ...cmd.opts() } as Record<string, string | boolean | string[] | undefined>;
+    const positional = spec.argument ? received[0] : undefined;
+    let args: string[] = [];
+    if (spec.argument?.isDataFolder && typeof positional === "string") {
+      // `annuaire validate ../my-city` means --data ../my-city; both at once must agree.
+      const given = cmd.getOptionValueSource("data") === "cli" ? String(options.data) : undefined;
+      if (given !== undefined && path.resolve(given) !== path.resolve(positional)) {
+        throw new UsageError(`the folder "${positional}" and --data "${given}" disagree: give only one`);
+      }
+      options.data = positional;
+    } else if (Array.isArray(positional)) args = positional.map(String);
+    else if (typeof positional === "string") args = [positional];
+    if (typeof options.today === "string" && !DATE.test(options.today)) {
+      throw new UsageError(`--today takes a date like 2026-11-30, not "${options.today}"`);
+    }
+    const lang: Lang = typeof options.lang === "string" && isLang(options.lang) ? options.lang : langFromEnv();
+    process.exitCode = await spec.run({ options, args, lang });
+  });
 }
 
-const HELP = `annuaire — a directory of citizen initiatives, as a website and as printed booklets
-
-Usage: annuaire <command> [options]
-
-Commands:
-  validate          check every data file and list all problems (exit 1 on errors)
-  build             build the website, its search index and every PDF booklet
-  dev               build the site, serve it on 127.0.0.1 and rebuild when data changes
-  schema            write the JSON Schemas (data/schema/) and docs/data-format.md
-
-Options:
-  --data DIR        the data folder (default: data)
-  --out DIR         where the build goes (default: _site)
-  --only site|print build only the website or only the PDFs
-  --format F        validate output: text (default), json or github
-  --lang fr|nl|en   language of messages (default: from $LANG, else en)
-  --today DATE      pretend today is DATE (YYYY-MM-DD), for stale checks and editions
-  --port N          port for dev (default 8080)
-  --imposition booklet   also impose booklets 2-up on A4 for saddle stitching
-  --large-print     also build large-print editions
-  -h, --help        show this help
-`;
-
 export async function main(argv: string[]): Promise<number> {
-  // biome-ignore lint/suspicious/noImplicitAnyLet: the type is inferred from the options given to parseArgs below
-  let parsed;
+  const program = new Command("annuaire")
+    .description("A directory of citizen initiatives, as a website and as printed booklets.")
+    .version(VERSION, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help (also: annuaire <command> --help)")
+    .addHelpCommand("help [command]", "show help for a command")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => process.stderr.write(s),
+    })
+    .addHelpText("after", `\n${ENVIRONMENT}\n`);
+  for (const spec of await loadCommands()) addCommand(program, spec);
+  for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return 2;
+  }
+  process.exitCode = 0;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        data: { type: "string", default: "data" },
-        out: { type: "string", default: "_site" },
-        only: { type: "string" },
-        format: { type: "string", default: "text" },
-        lang: { type: "string" },
-        today: { type: "string" },
-        port: { type: "string", default: "8080" },
-        imposition: { type: "string" },
-        "large-print": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
+    await program.parseAsync(argv, { from: "user" });
+    return Number(process.exitCode ?? 0);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const command = positionals[0];
-  if (values.help || !command || command === "help") {
-    process.stdout.write(HELP);
-    return command || values.help ? 0 : 2;
-  }
-  const bad = (what: string) => {
-    process.stderr.write(`annuaire: ${what}\n\n${HELP}`);
-    return 2;
-  };
-  if (values.only && values.only !== "site" && values.only !== "print")
-    return bad(`--only takes "site" or "print", not "${values.only}"`);
-  if (!["text", "json", "github"].includes(values.format))
-    return bad(`--format takes text, json or github, not "${values.format}"`);
-  if (values.lang && !(LANGS as readonly string[]).includes(values.lang))
-    return bad(`--lang takes fr, nl or en, not "${values.lang}"`);
-  if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
-    return bad(`--today takes a date like 2026-11-30, not "${values.today}"`);
-  if (values.imposition && values.imposition !== "booklet")
-    return bad(`--imposition takes "booklet", not "${values.imposition}"`);
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) return bad(`--port takes a number from 1 to 65535`);
-
-  const options: CommonOptions = {
-    data: values.data,
-    out: values.out,
-    lang: (values.lang as Lang | undefined) ?? langFromEnv(),
-    format: values.format as CommonOptions["format"],
-    port,
-    largePrint: values["large-print"],
-    ...(values.only ? { only: values.only as "site" | "print" } : {}),
-    ...(values.today ? { today: values.today } : {}),
-    ...(values.imposition ? { imposition: "booklet" as const } : {}),
-  };
-  switch (command) {
-    case "validate":
-      return (await import("./commands/validate.ts")).validateCommand(options);
-    case "build":
-      return (await import("./commands/build.ts")).buildCommand(options);
-    case "dev":
-      return (await import("./commands/dev.ts")).devCommand(options);
-    case "schema":
-      return (await import("./commands/schema.ts")).schemaCommand(options);
-    default:
-      return bad(`unknown command "${command}"`);
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+      if (error.code === "commander.help") return 0;
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`annuaire: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
   }
 }

@@ -1,11 +1,23 @@
 import { build } from "../build.ts";
-import type { CommonOptions } from "../cli.ts";
+import type { Lang } from "../lib/lang.ts";
 import { createProgress } from "../lib/progress.ts";
 import { formatFindings } from "../model/findings.ts";
 import { message } from "../model/messages.ts";
 import { InvalidDataError } from "../model/validate.ts";
+import { type CommandSpec, DATA, LANG, OUT, TODAY } from "./registry.ts";
 
-export async function buildCommand(options: CommonOptions): Promise<number> {
+export interface BuildCommandOptions {
+  data: string;
+  out: string;
+  lang: Lang;
+  only?: "site" | "print";
+  today?: string;
+  imposition?: "booklet";
+  largePrint?: boolean;
+}
+
+/** Builds and reports in plain words; used by `build` and by `dev` for each rebuild. */
+export async function runBuild(options: BuildCommandOptions): Promise<number> {
   const progress = createProgress();
   try {
     const printRunner = (await import("../../print/run.ts")).runPrint;
@@ -14,7 +26,7 @@ export async function buildCommand(options: CommonOptions): Promise<number> {
         data: options.data,
         out: options.out,
         progress,
-        largePrint: options.largePrint,
+        largePrint: options.largePrint ?? false,
         ...(options.only ? { only: options.only } : {}),
         ...(options.today ? { today: options.today } : {}),
         ...(options.imposition ? { imposition: options.imposition } : {}),
@@ -23,10 +35,11 @@ export async function buildCommand(options: CommonOptions): Promise<number> {
     );
     const warnings = report.findings.filter((f) => f.severity === "warning").length;
     const parts = [`Built ${report.out} for ${report.buildDate}`];
-    if (report.site)
+    if (report.site) {
       parts.push(
         `${report.site.pages} pages in ${report.site.seconds.toFixed(1)} s (${report.site.searchable} searchable)`,
       );
+    }
     if (report.print) {
       const r = report.print.report as { pdfs: number; rendered: number; skipped: number };
       parts.push(
@@ -48,3 +61,39 @@ export async function buildCommand(options: CommonOptions): Promise<number> {
     return 1;
   }
 }
+
+export const command: CommandSpec = {
+  name: "build",
+  summary: "build the website, its search index and every PDF booklet (atomic: a failed build changes nothing)",
+  argument: { syntax: "[folder]", description: "the data folder (same as --data)", isDataFolder: true },
+  options: [
+    DATA,
+    OUT,
+    { flags: "--only <part>", description: "build only the website or only the PDFs", choices: ["site", "print"] },
+    TODAY,
+    {
+      flags: "--imposition <kind>",
+      description: "also impose booklets 2-up on A4 for saddle stitching",
+      choices: ["booklet"],
+    },
+    { flags: "--large-print", description: "also build large-print editions (16 pt)" },
+    LANG,
+  ],
+  examples: [
+    "annuaire build",
+    "annuaire build ../my-city --out ../my-city-site",
+    "annuaire build --only site",
+    "annuaire build --large-print --imposition booklet",
+  ],
+  run({ options, lang }) {
+    return runBuild({
+      data: String(options.data),
+      out: String(options.out),
+      lang,
+      largePrint: options.largePrint === true,
+      ...(options.only ? { only: options.only as "site" | "print" } : {}),
+      ...(options.today ? { today: String(options.today) } : {}),
+      ...(options.imposition ? { imposition: "booklet" as const } : {}),
+    });
+  },
+};

@@ -1,8 +1,9 @@
 // Plain-words messages for every finding code, in fr, nl and en. A message says what is wrong and
 // how to fix it. Parameters are written `{name}`; a `{hint}` parameter holds an extra sentence
 // (e.g. "did you mean …") already in the right language, or is empty.
-export type Lang = "fr" | "nl" | "en";
-export const LANGS: readonly Lang[] = ["fr", "nl", "en"];
+import { fill, LANGS, type Lang } from "../lib/lang.ts";
+
+export { LANGS, type Lang };
 
 type Catalog = Record<string, Record<Lang, string>>;
 
@@ -403,7 +404,7 @@ export function message(code: string, params: Record<string, string | number>, l
   if (typeof filled.what === "string" && WHAT[filled.what]) filled.what = WHAT[filled.what]![lang];
   if (typeof filled.expected === "string" && code === "wrong-type") filled.expected = typeWord(filled.expected, lang);
   if (typeof filled.actual === "string" && code === "wrong-type") filled.actual = typeWord(filled.actual, lang);
-  return entry[lang].replace(/\{(\w+)\}/g, (m, key: string) => (key in filled ? String(filled[key]) : m));
+  return fill(entry[lang], filled);
 }
 
 export const langFromEnv = (env: NodeJS.ProcessEnv = process.env): Lang => {

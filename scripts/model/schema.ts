@@ -4,7 +4,9 @@
 import { z } from "zod";
 
 /** Text in the three interface languages; used for labels and help of the contract itself. */
-export type Trilingual = { fr: string; nl: string; en: string };
+export type { Trilingual } from "../lib/lang.ts";
+
+import type { Trilingual } from "../lib/lang.ts";
 
 export interface FieldMeta {
   label: Trilingual;

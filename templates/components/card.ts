@@ -1,7 +1,7 @@
+import { type Html, html } from "../../scripts/lib/html.ts";
 import type { Initiative } from "../../scripts/model/model.ts";
 import type { SiteData } from "../../scripts/site/site-data.ts";
 import { urls } from "../../scripts/site/urls.ts";
-import { type Html, html } from "../lib/html.ts";
 import { sectorTags } from "./pictogram.ts";
 import { localized } from "./text.ts";
 

@@ -1,8 +1,8 @@
 import { formatDateTime } from "../../scripts/lib/format.ts";
+import { type Html, html } from "../../scripts/lib/html.ts";
 import type { AgendaEvent } from "../../scripts/model/model.ts";
 import type { SiteData } from "../../scripts/site/site-data.ts";
 import { urls } from "../../scripts/site/urls.ts";
-import { type Html, html } from "../lib/html.ts";
 import { localized } from "./text.ts";
 
 export function eventItem(data: SiteData, event: AgendaEvent, lang: string): Html {

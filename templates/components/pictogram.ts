@@ -1,6 +1,6 @@
+import { type Html, html } from "../../scripts/lib/html.ts";
 import type { Sector } from "../../scripts/model/model.ts";
 import type { SiteData } from "../../scripts/site/site-data.ts";
-import { type Html, html } from "../lib/html.ts";
 
 /** A sector's pictogram. `labelled`: the sector name stands next to it, so the image is decorative. */
 export function pictogram(data: SiteData, sector: Sector, lang: string, labelled = false): Html {

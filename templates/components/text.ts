@@ -1,6 +1,6 @@
+import { attr, type Html, html, trusted } from "../../scripts/lib/html.ts";
+import { t } from "../../scripts/lib/strings.ts";
 import type { SiteData } from "../../scripts/site/site-data.ts";
-import { t } from "../i18n/strings.ts";
-import { attr, type Html, html, trusted } from "../lib/html.ts";
 
 type Tag = "span" | "p" | "div" | "h1" | "h2" | "h3" | "strong";
 

@@ -1,6 +1,7 @@
 // A page without the site's header and footer: the language chooser, the 404 page, embeds.
+
+import { type Html, html } from "../../scripts/lib/html.ts";
 import type { AssetManifest } from "../lib/context.ts";
-import { type Html, html } from "../lib/html.ts";
 
 export function barePage(
   options: { lang: string; title: string; assets: AssetManifest; bodyClass?: string; head?: Html },

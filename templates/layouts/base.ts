@@ -1,9 +1,10 @@
 // The page shell: head with hreflang alternates, skip link, header with language switcher, footer.
+
+import { attr, type Html, html } from "../../scripts/lib/html.ts";
+import { t } from "../../scripts/lib/strings.ts";
 import type { SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
-import { t } from "../i18n/strings.ts";
 import type { AssetManifest } from "../lib/context.ts";
-import { attr, type Html, html } from "../lib/html.ts";
 
 export interface PageMeta {
   lang: string;

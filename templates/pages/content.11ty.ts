@@ -1,12 +1,12 @@
 // /{lang}/{slug}/ — about, charter, contribute, open data: Markdown from content/.
 
+import { html, trusted } from "../../scripts/lib/html.ts";
 import { renderContent } from "../../scripts/lib/markdown.ts";
+import { t } from "../../scripts/lib/strings.ts";
 import type { ContentPage } from "../../scripts/model/content.ts";
 import { urls } from "../../scripts/site/urls.ts";
-import { t } from "../i18n/strings.ts";
 import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
-import { html, trusted } from "../lib/html.ts";
 
 export const data = {
   pagination: {

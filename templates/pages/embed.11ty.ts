@@ -1,12 +1,12 @@
 // /{lang}/embed/{communes|sectors}/{id}/ — a light list meant for partners' <iframe>s.
 import { formatNumber } from "../../scripts/lib/format.ts";
+import { html } from "../../scripts/lib/html.ts";
+import { t } from "../../scripts/lib/strings.ts";
 import type { ListPage } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import { card } from "../components/card.ts";
-import { t } from "../i18n/strings.ts";
 import { barePage } from "../layouts/bare.ts";
 import type { TemplateData } from "../lib/context.ts";
-import { html } from "../lib/html.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.embeds", size: 1, alias: "p" },

@@ -1,15 +1,15 @@
 // /{lang}/ — what this is, search, browse by commune and sector, news, events, the printed booklet.
 
 import { formatDate, formatNumber } from "../../scripts/lib/format.ts";
+import { html } from "../../scripts/lib/html.ts";
+import { colon, countInitiatives, t } from "../../scripts/lib/strings.ts";
 import type { LangPage } from "../../scripts/site/site-data.ts";
 import { urls } from "../../scripts/site/urls.ts";
 import { eventItem } from "../components/event-item.ts";
 import { pictogram } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
-import { colon, countInitiatives, t } from "../i18n/strings.ts";
 import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
-import { html } from "../lib/html.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.langs", size: 1, alias: "p" },

@@ -2,7 +2,9 @@
 
 import { globalRegistry } from "zod";
 import { formatDate, languageName } from "../../scripts/lib/format.ts";
+import { type Html, html, jsonForScript, trusted } from "../../scripts/lib/html.ts";
 import { markdownToText, renderContributed } from "../../scripts/lib/markdown.ts";
+import { colon, type StringKey, t } from "../../scripts/lib/strings.ts";
 import type { Initiative } from "../../scripts/model/model.ts";
 import {
   type ACCESSIBILITY_VALUES,
@@ -15,10 +17,8 @@ import { cardList } from "../components/card.ts";
 import { eventItem } from "../components/event-item.ts";
 import { sectorTags } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
-import { colon, type StringKey, t } from "../i18n/strings.ts";
 import { basePage, correctionUrl } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
-import { type Html, html, jsonForScript, trusted } from "../lib/html.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.initiatives", size: 1, alias: "p", addAllPagesToCollections: false },

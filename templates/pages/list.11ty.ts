@@ -1,16 +1,16 @@
 // /{lang}/communes/{id}/, /{lang}/regions/{id}/, /{lang}/sectors/{id}/ — grouped lists with counts,
 // jump links per group (a filter that works without JavaScript), the booklet and an embed snippet.
 import { formatNumber } from "../../scripts/lib/format.ts";
+import { type Html, html } from "../../scripts/lib/html.ts";
+import { countInitiatives, t } from "../../scripts/lib/strings.ts";
 import { type Initiative, isRegionWide } from "../../scripts/model/model.ts";
 import type { ListPage, SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import { cardList } from "../components/card.ts";
 import { pictogram } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
-import { countInitiatives, t } from "../i18n/strings.ts";
 import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
-import { type Html, html } from "../lib/html.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.lists", size: 1, alias: "p" },

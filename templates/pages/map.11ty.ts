@@ -1,10 +1,11 @@
 // /{lang}/map/ — Leaflet map (enhancement) over a plain list that works without tiles or JavaScript.
+
+import { html } from "../../scripts/lib/html.ts";
+import { t } from "../../scripts/lib/strings.ts";
 import type { LangPage } from "../../scripts/site/site-data.ts";
 import { urls } from "../../scripts/site/urls.ts";
-import { t } from "../i18n/strings.ts";
 import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
-import { html } from "../lib/html.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.langs", size: 1, alias: "p" },

@@ -1,9 +1,10 @@
 // /404.html — in every language at once, since we cannot know the reader's.
+
+import { html } from "../../scripts/lib/html.ts";
+import { t } from "../../scripts/lib/strings.ts";
 import { urls } from "../../scripts/site/urls.ts";
-import { t } from "../i18n/strings.ts";
 import { barePage } from "../layouts/bare.ts";
 import type { TemplateData } from "../lib/context.ts";
-import { html } from "../lib/html.ts";
 
 export const data = { permalink: "/404.html" };
 

@@ -1,9 +1,10 @@
 // / — a plain language chooser (netlify.toml also redirects by Accept-Language).
+
+import { html } from "../../scripts/lib/html.ts";
+import { t } from "../../scripts/lib/strings.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
-import { t } from "../i18n/strings.ts";
 import { barePage } from "../layouts/bare.ts";
 import type { TemplateData } from "../lib/context.ts";
-import { html } from "../lib/html.ts";
 
 export const data = { permalink: "/index.html" };
 

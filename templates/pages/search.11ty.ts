@@ -1,10 +1,11 @@
 // /{lang}/search/ — Pagefind UI with filters; without JavaScript, the browse lists.
+
+import { html } from "../../scripts/lib/html.ts";
+import { t } from "../../scripts/lib/strings.ts";
 import type { LangPage } from "../../scripts/site/site-data.ts";
 import { urls } from "../../scripts/site/urls.ts";
-import { t } from "../i18n/strings.ts";
 import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
-import { html } from "../lib/html.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.langs", size: 1, alias: "p" },

@@ -1,10 +1,11 @@
 // /i/{id} — short, stable link printed in QR codes: sends the reader to the page in their language.
 // netlify.toml redirects by Accept-Language before this page is reached; this page is the fallback
 // (a script picks navigator.language, a meta refresh goes to the default language without it).
+
+import { html } from "../../scripts/lib/html.ts";
+import { t } from "../../scripts/lib/strings.ts";
 import { urls } from "../../scripts/site/urls.ts";
-import { t } from "../i18n/strings.ts";
 import type { TemplateData } from "../lib/context.ts";
-import { html } from "../lib/html.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.short", size: 1, alias: "p" },

@@ -1,8 +1,9 @@
 // /sitemap.xml — every page with its language alternates; /robots.txt points to it.
+
+import { html } from "../../scripts/lib/html.ts";
 import type { SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import type { TemplateData } from "../lib/context.ts";
-import { html } from "../lib/html.ts";
 
 export const data = { permalink: "/sitemap.xml", eleventyExcludeFromCollections: true };
 

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Finding } from "../../scripts/model/findings.ts";
 import { message } from "../../scripts/model/messages.ts";
@@ -262,21 +262,5 @@ describe("validate: warnings do not fail", () => {
   it("warns when a postcode is not one of the listed communes", () => {
     data.write("initiatives/pc.yaml", `${VALID}place: { public: true, postcode: "9902" }\n`);
     expect(warnings().map((f) => f.code)).toEqual(["postcode-commune"]);
-  });
-});
-
-describe("validate: scale", () => {
-  it("handles 5,000 generated initiative files without an error", async () => {
-    const { generateSynthetic } = await import("../../scripts/generate-synthetic.ts");
-    const out = `${data.dir}-5000`;
-    generateSynthetic({ count: 5000, out, from: data.dir, seed: 7, eventEvery: 10 });
-    try {
-      const result = validateDataDir(out, { today: "2026-11-30" });
-      expect(result.files).toBe(4 + 5000 + 500);
-      expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
-      expect(result.model?.initiatives).toHaveLength(5000);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
   });
 });

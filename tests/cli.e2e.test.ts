@@ -12,7 +12,55 @@ describe("annuaire (command line)", () => {
   it("refuses an unknown command with exit code 2", () => {
     const { status, stderr } = annuaire(["frobnicate"]);
     expect(status).toBe(2);
-    expect(stderr).toContain('unknown command "frobnicate"');
+    expect(stderr).toContain("unknown command 'frobnicate'");
+  });
+
+  it("prints each command's own help with examples, and the version", () => {
+    const help = annuaire(["build", "--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Usage: annuaire build [options] [folder]");
+    expect(help.stdout).toContain("--large-print");
+    expect(help.stdout).toContain("$ annuaire build ../my-city");
+    expect(help.stdout).not.toContain("--port");
+    const version = annuaire(["--version"]);
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("documents every environment variable it reads in --help", () => {
+    const { stdout } = annuaire(["--help"]);
+    for (const name of [
+      "ANNUAIRE_LANG",
+      "ANNUAIRE_QUIET",
+      "ANNUAIRE_PRINT_JOBS",
+      "ANNUAIRE_BASE_URL",
+      "SOURCE_DATE_EPOCH",
+    ]) {
+      expect(stdout).toContain(name);
+    }
+  });
+
+  it("refuses unknown options and options of another command with exit code 2", () => {
+    expect(annuaire(["validate", "--port", "3"]).status).toBe(2);
+    expect(annuaire(["validate", "--no-such-option"]).status).toBe(2);
+    expect(annuaire(["build", "--format", "json"]).status).toBe(2);
+    expect(annuaire(["validate", "--format", "xml"]).status).toBe(2);
+  });
+
+  it("takes a positional folder as the data folder, and refuses one that contradicts --data", () => {
+    const data = tempDataDir();
+    try {
+      data.write("initiatives/bad.yaml", "name: X\n");
+      const positional = annuaire(["validate", data.dir, "--today", "2026-11-30"]);
+      expect(positional.status).toBe(1);
+      expect(positional.stdout).toContain(`${data.dir}/initiatives/bad.yaml`);
+      const both = annuaire(["validate", data.dir, "--data", OTHER_CITY]);
+      expect(both.status).toBe(2);
+      expect(both.stderr).toContain("disagree");
+      expect(annuaire(["validate", data.dir, "extra"]).status).toBe(2);
+    } finally {
+      data.cleanup();
+    }
   });
 
   it("validates the embedded Brussels data with exit code 0", () => {

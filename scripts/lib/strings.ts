@@ -1,8 +1,8 @@
 // Every interface string of the website and the booklets, in fr, nl and en. `{name}` is a parameter.
 // Typed: a missing key or language is a type error, not a blank on a page.
-export type UiLang = "fr" | "nl" | "en";
-export const UI_LANGS: readonly UiLang[] = ["fr", "nl", "en"];
-export type Entry = Record<UiLang, string>;
+import { fill, type Trilingual, uiLang } from "./lang.ts";
+
+export type Entry = Trilingual;
 
 export const STRINGS = {
   languageName: { fr: "Français", nl: "Nederlands", en: "English" },
@@ -203,8 +203,7 @@ export type StringKey = keyof typeof STRINGS;
 
 /** One entry of a string table in `lang` (English for a language we have no strings for), filled in. */
 export function lookup(entry: Entry, lang: string, params: Record<string, string | number> = {}): string {
-  const text = entry[(UI_LANGS as readonly string[]).includes(lang) ? (lang as UiLang) : "en"];
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fill(entry[uiLang(lang)], params);
 }
 
 /** The interface string `key` in `lang`. */
