@@ -34,7 +34,7 @@ import { type Candidate, normalize, suggest } from "./suggest.ts";
 export interface ValidateOptions {
   /** The date "now" for staleness warnings (YYYY-MM-DD); today by default. */
   today?: string;
-  /** Months after which `verified` is reported as old. */
+  /** Months after which `verified` is reported as old; default: site.yaml's staleWarningMonths. */
   staleWarningMonths?: number;
 }
 
@@ -223,7 +223,6 @@ export function validateFiles(
 ): ValidationResult {
   const findings: Finding[] = [...loadFindings];
   const today = options.today ?? todayIso();
-  const staleMonths = options.staleWarningMonths ?? 12;
   const err = (file: SourceFile) => reporterFor(file, findings);
 
   const of = (kind: SourceFile["kind"]) => files.filter((f) => f.kind === kind);
@@ -366,6 +365,8 @@ export function validateFiles(
     const name: Record<string, string> =
       typeof input.name === "string" ? Object.fromEntries(languages.map((l) => [l, input.name as string])) : input.name;
     warnTranslations(report, languages, input, typeof input.name === "string");
+    // The online warning limit is set in site.yaml (staleWarningMonths); an option overrides it.
+    const staleMonths = options.staleWarningMonths ?? site?.staleWarningMonths ?? 12;
     if (input.verified <= today && staleMonths > 0 && monthsBetween(input.verified, today) >= staleMonths)
       report("warning", ["verified"], "stale", { value: input.verified, months: staleMonths });
     const summaryMax = site?.print.summaryMax ?? 200;
