@@ -57,6 +57,10 @@ export async function loadCommands(): Promise<CommandSpec[]> {
     import("./build.ts"),
     import("./dev.ts"),
     import("./schema.ts"),
+    import("./stale.ts"),
+    import("./verify.ts"),
+    import("./check-links.ts"),
+    import("./edition.ts"),
   ]);
   return modules.map((m) => m.command);
 }

@@ -48,11 +48,21 @@ export async function deadPort(): Promise<number> {
 
 /** A TCP server that answers anything with bytes that are not TLS: an https:// URL to it fails in the handshake. */
 export async function notTlsServer(): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<import("node:net").Socket>();
   const server = createTcpServer((socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => {});
     socket.end("HTTP/1.1 200 OK\r\n\r\nplain text where TLS was expected");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { port, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
 }
