@@ -4,6 +4,8 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { editionBaseline } from "../scripts/agenda/editions.ts";
+import { addDays, occurrencesBetween } from "../scripts/agenda/occurrences.ts";
 import type { PrintRunner } from "../scripts/build.ts";
 import { launchBrowser } from "../scripts/lib/browser.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
@@ -62,31 +64,22 @@ function readIndex(dir: string | undefined): Map<string, IndexEntry> {
   return new Map(index.booklets.map((b) => [b.path, b]));
 }
 
-/** What the "changes" page compares with: rebuilding the same edition keeps its baseline; a new edition label compares with the last build. */
-function baselineOf(prior: IndexEntry | undefined, edition: string): IndexEntry["baseline"] {
-  if (!prior) return undefined;
-  return prior.edition === edition
-    ? prior.baseline
-    : { edition: prior.edition, ids: prior.entryIds, names: prior.entryNames };
+/** What the "changes" page compares with: the latest frozen edition (data/editions/, `annuaire edition freeze`) other than this one. */
+function baselineOf(bookletPath: string, model: Model): IndexEntry["baseline"] {
+  return editionBaseline(model, bookletPath);
 }
 
 function jobsFor(
   model: Model,
   buildDate: string,
   content: ContentPage[],
-  previous: Map<string, IndexEntry>,
   flags: { largePrint: boolean; imposition: boolean },
 ): Job[] {
   const jobs: Job[] = [];
   const langs = model.site.languages;
   const prev = (p: string): { previousEntries?: { ids: string[]; names: Record<string, string> } } => {
-    const baseline = baselineOf(previous.get(p), model.site.print.edition);
+    const baseline = baselineOf(p, model);
     return baseline ? { previousEntries: { ids: baseline.ids, names: baseline.names } } : {};
-  };
-  const inNext90 = (start: string) => {
-    const limit = new Date(`${buildDate}T00:00:00Z`);
-    limit.setUTCDate(limit.getUTCDate() + 90);
-    return start.slice(0, 10) >= buildDate && start.slice(0, 10) <= limit.toISOString().slice(0, 10);
   };
   for (const lang of langs) {
     for (const plan of planBooklets(model, lang, buildDate)) {
@@ -109,8 +102,8 @@ function jobsFor(
       }
       if (plan.kind === "commune") {
         const w = urls.welcome(lang, plan.id);
-        const events = model.events.filter(
-          (e) => inNext90(e.start) && (e.commune === plan.id || plan.entries.some((x) => x.id === e.initiative)),
+        const events = occurrencesBetween(model, buildDate, addDays(buildDate, 90)).filter(
+          (e) => e.commune === plan.id || plan.entries.some((x) => x.id === e.initiative),
         );
         const letter = content.find((c) => c.lang === lang && c.slug === "welcome");
         jobs.push({
@@ -147,7 +140,7 @@ export const runPrint: PrintRunner = async ({
       `Left out of the booklets: ${e.id} (${e.reason === "print-false" ? "print: false" : e.reason === "closed" ? "status: closed" : `verified more than ${model.site.print.staleAfterMonths} months ago`})`,
     );
   const previousIndex = readIndex(previous);
-  const jobs = jobsFor(model, buildDate, content, previousIndex, {
+  const jobs = jobsFor(model, buildDate, content, {
     largePrint: !!options.largePrint,
     imposition: options.imposition === "booklet",
   });
@@ -214,7 +207,7 @@ export const runPrint: PrintRunner = async ({
         const names = Object.fromEntries(
           plan.entries.map((e) => [e.id, localize(e.name, plan.lang, model.site.languages)?.text ?? e.id]),
         );
-        const baseline = baselineOf(previousIndex.get(job.path), model.site.print.edition);
+        const baseline = baselineOf(job.path, model);
         index.push({
           ...(baseline ? { baseline } : {}),
           path: job.path,
