@@ -25,9 +25,11 @@ export function changedLinks(model: Model, base: string): LinkTarget[] {
   const dir = model.dataDir;
   const mergeBase = git(dir, ["merge-base", base, "HEAD"]).trim();
   const prefix = git(dir, ["rev-parse", "--show-prefix"]).trim();
-  const changed = git(dir, ["diff", "--name-only", "--relative", mergeBase, "--", "initiatives"])
-    .split("\n")
-    .filter((f) => /\.ya?ml$/.test(f));
+  // Committed and uncommitted changes since the merge base, plus files not yet added.
+  const changed = [
+    ...git(dir, ["diff", "--name-only", "--relative", mergeBase, "--", "initiatives"]).split("\n"),
+    ...git(dir, ["ls-files", "--others", "--exclude-standard", "--", "initiatives"]).split("\n"),
+  ].filter((f) => /\.ya?ml$/.test(f));
   const ids = new Set(changed.map((f) => path.basename(f).replace(/\.ya?ml$/, "")));
   const before = new Map<string, Set<string>>();
   for (const file of changed) {
