@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import path from "node:path";
 import { parse, stringify } from "yaml";
 import { z } from "zod";
-import { planBooklets } from "../../print/plan.ts";
 import { localize, type Model } from "../model/model.ts";
 import { IsoDate } from "../model/schema.ts";
+import { planBooklets } from "../plan/booklets.ts";
 import { urls } from "../site/urls.ts";
 
 const Entry = z.strictObject({ id: z.string().min(1), name: z.string() });
