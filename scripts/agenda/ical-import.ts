@@ -19,6 +19,9 @@ export interface CalendarReport {
   error?: string;
 }
 
+/** An event read from a remote calendar remembers when that calendar was read (for "as of" notes). */
+export type ImportedEvent = AgendaEvent & { fetchedAt?: string };
+
 export interface ImportResult {
   events: AgendaEvent[];
   reports: CalendarReport[];
@@ -136,7 +139,7 @@ export async function importCalendars(
         try {
           const found = parseCalendar(got.text, initiative, model, today);
           report.events = found.length;
-          events.push(...found);
+          events.push(...found.map((e): ImportedEvent => (got.fetchedAt ? { ...e, fetchedAt: got.fetchedAt } : e)));
         } catch (error) {
           report.state = "failed";
           report.error = `not an iCalendar file (${(error as Error).message.split("\n")[0]})`;

@@ -143,9 +143,34 @@ export function vtimezone(timeZone: string, fromYear: number, toYear: number): s
     blocks.push(tzBlock(now > before ? "DAYLIGHT" : "STANDARD", fromWallClock(hi + before * 60_000), before, now));
     before = now;
   }
+  // The last change of each kind repeats yearly when the year before followed the same rule (e.g. the
+  // last Sunday of March): then it gets an RRULE, so calendars stay right after the last listed year.
+  for (const kind of ["DAYLIGHT", "STANDARD"]) {
+    const same = blocks.filter((b) => b[0] === `BEGIN:${kind}`);
+    const last = same.at(-1);
+    const before = same.at(-2);
+    if (!last || !before || same.length < 3) continue;
+    const rule = yearlyRule(last[1]!.slice(8));
+    if (rule && rule === yearlyRule(before[1]!.slice(8)) && last[2] === before[2] && last[3] === before[3])
+      last.splice(last.length - 1, 0, `RRULE:${rule}`);
+  }
   for (const block of blocks) lines.push(...block);
   lines.push("END:VTIMEZONE");
   return `${lines.join("\r\n")}\r\n`;
+}
+
+const WEEKDAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
+
+/** "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU" for a compact local date-time "20270328T020000". */
+function yearlyRule(compact: string): string | undefined {
+  const y = Number(compact.slice(0, 4));
+  const m = Number(compact.slice(4, 6));
+  const d = Number(compact.slice(6, 8));
+  if (!y || !m || !d) return undefined;
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  const monthLength = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const nth = d + 7 > monthLength ? -1 : Math.ceil(d / 7);
+  return `FREQ=YEARLY;BYMONTH=${m};BYDAY=${nth}${weekday}`;
 }
 
 function tzBlock(kind: string, localStart: LocalDateTime, from: number, to: number): string[] {

@@ -41,6 +41,7 @@ ${meta.description ? html`<meta name="description" content="${meta.description}"
 ${alternates.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${absolute(site.baseUrl, a.url)}">`)}
 ${alternates.length ? html`<link rel="alternate" hreflang="x-default" href="${absolute(site.baseUrl, alternates[0]!.url)}">` : html``}
 <link rel="stylesheet" href="${assets["site.css"]}">
+<link rel="alternate" type="application/atom+xml" href="${urls.feed(lang)}" title="${t("newsFeed", lang)}">
 ${(meta.styles ?? []).map((s) => html`<link rel="stylesheet" href="${s}">`)}
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${meta.head ?? html``}

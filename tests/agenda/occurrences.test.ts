@@ -92,3 +92,21 @@ describe("calendar helpers", () => {
     expect(weekStart("2027-03-22")).toBe("2027-03-22");
   });
 });
+
+describe("vtimezone rules", () => {
+  it("gives the last changes a yearly rule, so times stay right after the last listed year (read back by ical.js)", async () => {
+    const ICAL = (await import("ical.js")).default;
+    const text = vtimezone(TZ, 2026, 2028);
+    expect(text).toContain(
+      "DTSTART:20280326T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    );
+    expect(text).toContain("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU");
+    const zone = new ICAL.Timezone(
+      new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\n${text}END:VCALENDAR\r\n`)).getFirstSubcomponent("vtimezone")!,
+    );
+    const summer = ICAL.Time.fromData({ year: 2035, month: 7, day: 3, hour: 19, minute: 0 }, zone);
+    const winter = ICAL.Time.fromData({ year: 2035, month: 12, day: 4, hour: 19, minute: 0 }, zone);
+    expect(summer.toJSDate().toISOString()).toBe("2035-07-03T17:00:00.000Z");
+    expect(winter.toJSDate().toISOString()).toBe("2035-12-04T18:00:00.000Z");
+  });
+});
