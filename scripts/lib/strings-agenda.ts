@@ -78,14 +78,14 @@ export const AGENDA_STRINGS = {
     en: "Upkeep: entries to check",
   },
   veilleIntro: {
-    fr: "Fiches vérifiées il y a plus de {months} mois, par commune, avec un message prêt à envoyer. Après vérification : `annuaire verify ID`.",
-    nl: "Fiches die meer dan {months} maanden geleden gecontroleerd zijn, per gemeente, met een bericht klaar om te versturen. Na controle: `annuaire verify ID`.",
-    en: "Entries checked more than {months} months ago, by commune, with a message ready to send. Once checked: `annuaire verify ID`.",
+    fr: "Fiches vérifiées il y a plus de {months} mois, par commune, avec un message prêt à envoyer. Après vérification : annuaire verify ID.",
+    nl: "Fiches die meer dan {months} maanden geleden gecontroleerd zijn, per gemeente, met een bericht klaar om te versturen. Na controle: annuaire verify ID.",
+    en: "Entries checked more than {months} months ago, by commune, with a message ready to send. Once checked: annuaire verify ID.",
   },
   veilleCount: {
-    fr: "{count} fiche(s) à vérifier au {date}.",
-    nl: "{count} fiche(s) te controleren op {date}.",
-    en: "{count} entries to check as of {date}.",
+    fr: "Fiches à vérifier au {date} : {count}.",
+    nl: "Te controleren fiches op {date}: {count}.",
+    en: "Entries to check as of {date}: {count}.",
   },
   veilleWrite: { fr: "Écrire", nl: "Schrijven", en: "Write" },
   veilleCallSheet: {
