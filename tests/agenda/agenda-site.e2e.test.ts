@@ -8,7 +8,7 @@ import path from "node:path";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { xml2js } from "xml-js";
-import { ROOT, TRI_CITY, type TempData, tempDataDir, tempDir } from "../helpers/data-dir.ts";
+import { ROOT, type TempData, TRI_CITY, tempDataDir, tempDir } from "../helpers/data-dir.ts";
 import { pdfText } from "../helpers/files.ts";
 import { startServer, type TestServer } from "../helpers/http-server.ts";
 
