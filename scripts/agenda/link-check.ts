@@ -149,6 +149,15 @@ export interface RunOptions extends CheckOptions {
   now?: () => number;
 }
 
+export const OFFLINE_NOTE =
+  "Every address failed to resolve (DNS): this machine looks offline, so nothing can be concluded about these links. Run the check again where the internet is reachable.";
+
+/** Every fresh result failed at DNS: the checking machine, not the links, is the problem. */
+export function looksOffline(results: ReadonlyMap<string, LinkResult>): boolean {
+  const fresh = [...results.values()].filter((r) => !r.fromCache);
+  return fresh.length >= 3 && fresh.every((r) => r.state === "dns");
+}
+
 /** Checks each distinct URL once; returns a result per URL. */
 export async function checkLinks(
   targets: readonly LinkTarget[],
@@ -178,7 +187,8 @@ export async function checkLinks(
       results.set(url, { ...result, checkedAt: new Date(now()).toISOString() });
     }),
   );
-  if (options.cacheFile) {
+  // Results of a machine that is offline say nothing about the links: do not keep them.
+  if (options.cacheFile && !looksOffline(results)) {
     const merged = { ...cache };
     for (const [url, r] of results) {
       const { fromCache: _, ...stored } = r;
@@ -252,13 +262,14 @@ export function formatLinkReport(
     for (const r of list) groups.set(r.target.initiative, [...(groups.get(r.target.initiative) ?? []), r]);
     return [...groups].map(
       ([id, items]) =>
-        `#### ${id} (\`${dir}/${items[0]!.target.file}\`)\n${items.map((r) => `- ${line(r.target, r.result, now)}`).join("\n")}`,
+        `#### ${id} (\`${dir}/${items[0]!.target.file}\`)\n\n${items.map((r) => `- ${line(r.target, r.result, now)}`).join("\n")}\n`,
     );
   };
   return [
     `## ${options.title ?? "Link check"}`,
     "",
     `${rows.length} links checked: ${broken.length} broken, ${moved.length} moved, ${rows.length - broken.length - moved.length} fine.`,
+    ...(looksOffline(results) ? ["", `**${OFFLINE_NOTE}**`] : []),
     ...(broken.length ? ["", "### Broken: ask the group or remove the link", "", ...byEntry(broken)] : []),
     ...(moved.length ? ["", "### Moved: write the new address in the file", "", ...byEntry(moved)] : []),
   ].join("\n");

@@ -130,9 +130,32 @@ describe("checkLinks", () => {
     const report = formatLinkReport(list, again, "md", { now: clock });
     expect(report).toContain("2 links checked: 1 broken, 0 moved, 1 fine.");
     expect(report).toMatch(
-      /#### entry-1 \(`data\/initiatives\/entry-1.yaml`\)\n- website .*\/error — server error 500; checked 5 h ago/,
+      /#### entry-1 \(`data\/initiatives\/entry-1.yaml`\)\n\n- website .*\/error — server error 500; checked 5 h ago/,
     );
     const github = formatLinkReport(list, again, "github", { now: clock });
     expect(github).toMatch(/^::error file=data\/initiatives\/entry-1.yaml,title=Broken link::website/m);
+  });
+});
+
+describe("an offline checking machine", () => {
+  it("is told apart from broken links in the report", async () => {
+    const { looksOffline, OFFLINE_NOTE } = await import("../../scripts/agenda/link-check.ts");
+    const list: LinkTarget[] = ["a", "b", "c"].map((x) => ({
+      initiative: `entry-${x}`,
+      file: `initiatives/entry-${x}.yaml`,
+      field: "website",
+      url: `http://${x}.fictional.invalid/`,
+    }));
+    // What every address looks like from a machine without DNS (no lookup is made here).
+    const results = new Map(
+      list.map((t) => [
+        t.url,
+        { url: t.url, state: "dns" as const, chain: [], error: "ENOTFOUND", checkedAt: "2026-11-30T00:00:00.000Z" },
+      ]),
+    );
+    expect(looksOffline(results)).toBe(true);
+    expect(formatLinkReport(list, results, "md")).toContain(OFFLINE_NOTE);
+    results.set(list[0]!.url, { ...results.get(list[0]!.url)!, state: "client-error" as never });
+    expect(looksOffline(results)).toBe(false);
   });
 });
