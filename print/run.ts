@@ -9,7 +9,7 @@ import { launchBrowser } from "../scripts/lib/browser.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
 import { localize, type Model } from "../scripts/model/model.ts";
 import { type BookletPlan, printable } from "../scripts/plan/booklets.ts";
-import { type PdfOutput, planPdfs, variantOf } from "../scripts/plan/pdfs.ts";
+import { type PdfOutput, planPdfs, shardPdfs, variantOf } from "../scripts/plan/pdfs.ts";
 import { type BookletOptions, bookletHtml } from "./booklet-html.ts";
 import { finishPdf } from "./finish.ts";
 import { impose } from "./impose.ts";
@@ -134,11 +134,12 @@ export const runPrint: PrintRunner = async ({
       `Left out of the booklets: ${e.id} (${e.reason === "print-false" ? "print: false" : e.reason === "closed" ? "status: closed" : `verified more than ${model.site.print.staleAfterMonths} months ago`})`,
     );
   const previousIndex = readIndex(previous);
-  const pdfs = planPdfs(model, {
+  const planned = planPdfs(model, {
     buildDate,
     ...(options.largePrint ? { largePrint: true } : {}),
     ...(options.imposition ? { imposition: options.imposition } : {}),
   });
+  const pdfs = options.shard ? shardPdfs(planned, options.shard) : planned;
   const jobs = jobsFor(model, buildDate, content, previousIndex, pdfs);
   const index: IndexEntry[] = [];
   let rendered = 0;

@@ -11,6 +11,7 @@ import { contentDirsFor, loadContent } from "./model/content.ts";
 import type { Finding } from "./model/findings.ts";
 import { isHttpUrl } from "./model/schema.ts";
 import { loadModel } from "./model/validate.ts";
+import type { Shard } from "./plan/pdfs.ts";
 import { renderSite, type SiteReport } from "./site/render-site.ts";
 import type { BookletInfo } from "./site/site-data.ts";
 
@@ -21,6 +22,8 @@ export interface BuildOptions {
   today?: string;
   imposition?: "booklet";
   largePrint?: boolean;
+  /** With only: "print", render this part of the PDFs alone (see `annuaire merge-print`). */
+  shard?: Shard;
   progress?: Progress;
 }
 
@@ -98,7 +101,7 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
       });
       progress.done(`${site.pages} pages`);
       report.site = { ...site, seconds: (performance.now() - started) / 1000 };
-    } else if (previous) {
+    } else if (previous && !options.shard) {
       // Only the booklets are rebuilt: keep the rest of the last site.
       cpSync(previous, tmp, {
         recursive: true,
@@ -117,7 +120,7 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
  * Replaces `out` by `tmp` with two renames on the same file system. The old tree is deleted by a
  * detached `rm` so the command does not wait for thousands of unlinks (slow on these disks).
  */
-function swap(tmp: string, out: string): void {
+export function swap(tmp: string, out: string): void {
   const old = `${out}.old-${process.pid}-${Date.now()}`;
   if (existsSync(out)) renameSync(out, old);
   renameSync(tmp, out);

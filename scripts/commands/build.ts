@@ -4,6 +4,7 @@ import { createProgress } from "../lib/progress.ts";
 import { formatFindings } from "../model/findings.ts";
 import { message } from "../model/messages.ts";
 import { InvalidDataError } from "../model/validate.ts";
+import { parseShard, type Shard } from "../plan/pdfs.ts";
 import { type CommandSpec, DATA, LANG, OUT, TODAY } from "./registry.ts";
 
 export interface BuildCommandOptions {
@@ -14,6 +15,7 @@ export interface BuildCommandOptions {
   today?: string;
   imposition?: "booklet";
   largePrint?: boolean;
+  shard?: Shard;
 }
 
 /** Builds and reports in plain words; used by `build` and by `dev` for each rebuild. */
@@ -30,6 +32,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
         ...(options.only ? { only: options.only } : {}),
         ...(options.today ? { today: options.today } : {}),
         ...(options.imposition ? { imposition: options.imposition } : {}),
+        ...(options.shard ? { shard: options.shard } : {}),
       },
       printRunner,
     );
@@ -77,6 +80,10 @@ export const command: CommandSpec = {
       choices: ["booklet"],
     },
     { flags: "--large-print", description: "also build large-print editions (16 pt)" },
+    {
+      flags: "--shard <k/n>",
+      description: "with --only print: render only part K of N of the PDFs, balanced by pages (join with merge-print)",
+    },
     LANG,
   ],
   examples: [
@@ -84,8 +91,17 @@ export const command: CommandSpec = {
     "annuaire build ../my-city --out ../my-city-site",
     "annuaire build --only site",
     "annuaire build --large-print --imposition booklet",
+    "annuaire build --only print --shard 2/3 --out part-2",
   ],
   run({ options, lang }) {
+    let shard: Shard | undefined;
+    if (options.shard !== undefined) {
+      shard = parseShard(String(options.shard));
+      if (!shard || options.only !== "print") {
+        process.stderr.write("annuaire build: --shard takes K/N (e.g. 2/3, K from 1 to N) and needs --only print\n");
+        return Promise.resolve(2);
+      }
+    }
     return runBuild({
       data: String(options.data),
       out: String(options.out),
@@ -94,6 +110,7 @@ export const command: CommandSpec = {
       ...(options.only ? { only: options.only as "site" | "print" } : {}),
       ...(options.today ? { today: String(options.today) } : {}),
       ...(options.imposition ? { imposition: "booklet" as const } : {}),
+      ...(shard ? { shard } : {}),
     });
   },
 };
