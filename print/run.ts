@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import type { PrintRunner } from "../scripts/build.ts";
 import { launchBrowser } from "../scripts/lib/browser.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
@@ -143,6 +144,8 @@ export const runPrint: PrintRunner = async ({
   const jobs = jobsFor(model, buildDate, content, previousIndex, pdfs);
   const index: IndexEntry[] = [];
   let rendered = 0;
+  /** Seconds each rendered PDF took, render to finished file (for `build --report` and the benchmark). */
+  const seconds: Record<string, number> = {};
   let skipped = 0;
   let done = 0;
   progress.phase("print");
@@ -181,6 +184,12 @@ export const runPrint: PrintRunner = async ({
           progress.count(++done, jobs.length, job.path);
           continue;
         } else {
+          const started = performance.now();
+          if (options.keepHtml) {
+            const file = path.join(options.keepHtml, `${job.path.replace(/\.pdf$/, "")}.html`);
+            mkdirSync(path.dirname(file), { recursive: true });
+            writeFileSync(file, first.html);
+          }
           const { pdf } = await renderWithPageNumbers(browser!.browser, make, first);
           const lang = job.pdf.langs[0]!;
           const kindLabel = job.variant === "welcome" ? pt("welcomePack", lang) : pt("booklet", lang);
@@ -200,6 +209,7 @@ export const runPrint: PrintRunner = async ({
             );
           pages = finished.pages;
           rendered++;
+          seconds[job.path] = (performance.now() - started) / 1000;
         }
         const names = Object.fromEntries(
           plan.entries.map((e) => [e.id, localize(e.name, plan.lang, model.site.languages)?.text ?? e.id]),
@@ -245,6 +255,6 @@ export const runPrint: PrintRunner = async ({
   if (!reuseOnly) progress.done(`${index.length} PDFs, ${rendered} rendered, ${skipped} unchanged`);
   return {
     index: Object.fromEntries(index.map((b) => [b.path, { pages: b.pages, bytes: b.bytes }])),
-    report: { pdfs: index.length, rendered, skipped, excluded },
+    report: { pdfs: index.length, rendered, skipped, excluded, seconds },
   };
 };

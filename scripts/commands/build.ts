@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { build } from "../build.ts";
 import type { Lang } from "../lib/lang.ts";
 import { createProgress } from "../lib/progress.ts";
@@ -16,6 +17,9 @@ export interface BuildCommandOptions {
   imposition?: "booklet";
   largePrint?: boolean;
   shard?: Shard;
+  /** Write the build's counts and timings as JSON to this file. */
+  report?: string;
+  keepHtml?: string;
 }
 
 /** Builds and reports in plain words; used by `build` and by `dev` for each rebuild. */
@@ -33,6 +37,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
         ...(options.today ? { today: options.today } : {}),
         ...(options.imposition ? { imposition: options.imposition } : {}),
         ...(options.shard ? { shard: options.shard } : {}),
+        ...(options.keepHtml ? { keepHtml: options.keepHtml } : {}),
       },
       printRunner,
     );
@@ -50,6 +55,17 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
       );
     }
     if (warnings) parts.push(`${warnings} data warning(s): run \`annuaire validate\` to see them`);
+    if (options.report) {
+      const summary = {
+        buildDate: report.buildDate,
+        pages: report.site?.pages ?? 0,
+        searchable: report.site?.searchable ?? 0,
+        print: report.print?.report ?? null,
+        timings: report.timings,
+        peakRssMb: Math.round(report.peakRssMb),
+      };
+      writeFileSync(options.report, `${JSON.stringify(summary, null, 2)}\n`);
+    }
     process.stdout.write(`${parts.join("; ")}.\n`);
     return 0;
   } catch (error) {
@@ -80,6 +96,8 @@ export const command: CommandSpec = {
       choices: ["booklet"],
     },
     { flags: "--large-print", description: "also build large-print editions (16 pt)" },
+    { flags: "--keep-html <dir>", description: "also write the HTML of each rendered booklet into DIR, to inspect" },
+    { flags: "--report <file>", description: "write counts and timings (wall, CPU, peak memory) as JSON to FILE" },
     {
       flags: "--shard <k/n>",
       description: "with --only print: render only part K of N of the PDFs, balanced by pages (join with merge-print)",
@@ -111,6 +129,8 @@ export const command: CommandSpec = {
       ...(options.today ? { today: String(options.today) } : {}),
       ...(options.imposition ? { imposition: "booklet" as const } : {}),
       ...(shard ? { shard } : {}),
+      ...(options.report ? { report: String(options.report) } : {}),
+      ...(options.keepHtml ? { keepHtml: String(options.keepHtml) } : {}),
     });
   },
 };

@@ -51,6 +51,6 @@ describe("print shards", () => {
     ).toBe(2);
     const missing = annuaire(["merge-print", path.join(dir, "nowhere"), "--out", path.join(dir, "y")]);
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain("is the output of a print shard");
+    expect(missing.stderr).toContain("does not exist");
   });
 });
