@@ -10,7 +10,7 @@ export interface FetchCacheOptions {
   cacheDir?: string;
   /** Deadline for the whole request, in milliseconds (default 8000; $ANNUAIRE_FETCH_TIMEOUT_MS). */
   timeoutMs?: number;
-  /** A copy younger than this is used without asking the remote (default one hour). */
+  /** A copy younger than this is used without asking the remote (default one hour; $ANNUAIRE_FETCH_MAX_AGE_S). */
   maxAgeMs?: number;
   /** Do not touch the network; use the copy (default: $ANNUAIRE_OFFLINE=1). */
   offline?: boolean;
@@ -58,7 +58,8 @@ export async function fetchWithCache(url: string, options: FetchCacheOptions = {
       ? { text: cached.text, state: "offline", fetchedAt: cached.meta.fetchedAt }
       : { state: "failed", error: "offline and no saved copy" };
   }
-  const maxAge = options.maxAgeMs ?? 3_600_000;
+  const envAge = env.ANNUAIRE_FETCH_MAX_AGE_S;
+  const maxAge = options.maxAgeMs ?? (envAge && /^\d+$/.test(envAge) ? Number(envAge) * 1000 : 3_600_000);
   if (cached && now() - Date.parse(cached.meta.fetchedAt) < maxAge)
     return { text: cached.text, state: "cached", fetchedAt: cached.meta.fetchedAt };
   const timeoutMs = options.timeoutMs ?? (Number(env.ANNUAIRE_FETCH_TIMEOUT_MS) || 8000);

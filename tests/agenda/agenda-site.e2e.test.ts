@@ -46,6 +46,7 @@ booklets:
 `;
 
 let server: TestServer;
+let remote: "ok" | "dies" = "ok";
 let data: TempData;
 let out: string;
 let cache: string;
@@ -71,7 +72,12 @@ beforeAll(async () => {
   server = await startServer({
     "/zephyr.ics": (_req, res) => {
       res.writeHead(200, { "content-type": "text/calendar" });
-      res.end(REMOTE);
+      if (remote === "ok") res.end(REMOTE);
+      else {
+        // Half the calendar, then the connection drops.
+        res.write(REMOTE.slice(0, 120));
+        setTimeout(() => res.destroy(), 50);
+      }
     },
   });
   data = tempDataDir(TRI_CITY);
@@ -175,6 +181,28 @@ describe("the rest of the agenda", () => {
       );
     }
     expect(read("fr/news/index.html")).toContain("Nouvelles graines fictives");
+  });
+});
+
+describe("a calendar that dies in the middle of the next build", () => {
+  it("does not fail the build, which keeps the last copy of the calendar and says so", async () => {
+    remote = "dies";
+    log = "";
+    const again = path.join(path.dirname(out), "again");
+    const status = await build(
+      ["build", "--only", "site", "--data", data.dir, "--out", again, "--today", "2027-03-01"],
+      {
+        ANNUAIRE_CACHE_DIR: cache,
+        ANNUAIRE_FETCH_MAX_AGE_S: "0",
+      },
+    );
+    expect(status, log).toBe(0);
+    expect(log).toMatch(
+      /Calendar of potager-zephyr \(http:\/\/127\.0\.0\.1:\d+\/zephyr\.ics\): .*; using the copy read on/,
+    );
+    expect(readFileSync(path.join(again, "fr/agenda/index.html"), "utf8")).toContain(
+      'datetime="2027-03-10T18:00:00+01:00"',
+    );
   });
 });
 
