@@ -2,7 +2,7 @@ import path from "node:path";
 import { changedLinks } from "../agenda/changed-links.ts";
 import { defaultCacheDir } from "../agenda/fetch-cache.ts";
 import { BROKEN, checkLinks, formatLinkReport, linksOf } from "../agenda/link-check.ts";
-import { loadModel } from "../model/validate.ts";
+import { modelOrReport } from "../agenda/load-for-command.ts";
 import { type CommandSpec, DATA, FORMAT } from "./registry.ts";
 
 /** "24h", "7d", "90m" → milliseconds. */
@@ -36,7 +36,7 @@ export const command: CommandSpec = {
     "annuaire check-links --format json > links.json",
     "annuaire check-links --changed-only --format github",
   ],
-  async run({ options }) {
+  async run({ options, lang }) {
     let maxAgeMs: number;
     try {
       maxAgeMs = parseDuration(String(options.maxAge));
@@ -44,7 +44,8 @@ export const command: CommandSpec = {
       process.stderr.write(`annuaire check-links: ${(error as Error).message}\n`);
       return 2;
     }
-    const { model } = loadModel(String(options.data));
+    const model = modelOrReport(String(options.data), lang);
+    if (!model) return 1;
     const base =
       typeof options.base === "string"
         ? options.base

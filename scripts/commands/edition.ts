@@ -1,7 +1,7 @@
 import path from "node:path";
 import { upkeepToday } from "../agenda/clock.ts";
 import { freezeEdition, loadEditions, previousEdition, writeEdition } from "../agenda/editions.ts";
-import { loadModel } from "../model/validate.ts";
+import { modelOrReport } from "../agenda/load-for-command.ts";
 import { type CommandSpec, DATA, TODAY } from "./registry.ts";
 
 export const command: CommandSpec = {
@@ -16,9 +16,10 @@ export const command: CommandSpec = {
     TODAY,
   ],
   examples: ["annuaire edition freeze", "annuaire edition freeze --label 2027", "annuaire edition list"],
-  async run({ options, args }) {
+  async run({ options, args, lang }) {
     const action = args[0];
-    const { model } = loadModel(String(options.data));
+    const model = modelOrReport(String(options.data), lang);
+    if (!model) return 1;
     const shown = (file: string) => path.relative(process.cwd(), file) || file;
     if (action === "list") {
       const editions = loadEditions(model.dataDir);

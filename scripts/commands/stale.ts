@@ -1,6 +1,6 @@
 import { upkeepToday } from "../agenda/clock.ts";
+import { modelOrReport } from "../agenda/load-for-command.ts";
 import { staleCsv, staleHtmlDocument, staleMarkdown, staleReport } from "../agenda/stale.ts";
-import { loadModel } from "../model/validate.ts";
 import { type CommandSpec, DATA, FORMAT, LANG, TODAY } from "./registry.ts";
 
 export const command: CommandSpec = {
@@ -36,7 +36,8 @@ export const command: CommandSpec = {
       }
       olderThanMonths = Number(m[1]);
     }
-    const { model } = loadModel(String(options.data));
+    const model = modelOrReport(String(options.data), lang);
+    if (!model) return 1;
     if (typeof options.commune === "string" && !model.communes.some((c) => c.id === options.commune)) {
       process.stderr.write(`annuaire stale: no commune "${options.commune}" in communes.yaml\n`);
       return 2;
