@@ -58,7 +58,7 @@ export function agendaBlock(
   return html`<section class="agenda-block" id="agenda" aria-labelledby="${id}">
   <h2 id="${id}">${t("upcomingEvents", lang)}</h2>
   ${shown.length ? html`<ul class="events">${shown.map((o) => occurrenceItem(data, o, lang, { initiative: options.initiative ?? true }))}</ul>` : html`<p>${t("agendaEmpty", lang)}</p>`}
-  ${options.more && occurrences.length > shown.length ? html`<p><a href="${options.more}">${t("agendaMore", lang, { count: formatNumber(occurrences.length, lang) })}</a></p>` : html``}
+  ${options.more ? html`<p><a href="${options.more}">${occurrences.length ? t("agendaMore", lang, { count: formatNumber(occurrences.length, lang) }) : t("agendaAll", lang)}</a></p>` : html``}
   ${subscribeLink(options.feed, lang)}
 </section>`;
 }

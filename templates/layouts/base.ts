@@ -29,6 +29,7 @@ export function basePage(data: SiteData, assets: AssetManifest, meta: PageMeta, 
     [urls.home(lang), t("home", lang)],
     [urls.search(lang), t("search", lang)],
     [urls.map(lang), t("map", lang)],
+    [urls.agenda(lang), t("agenda", lang)],
     ...data.contentPages(lang).map((p): [string, string] => [urls.content(lang, p.slug), p.nav ?? p.title]),
   ];
   const page = html`<!doctype html>
