@@ -38,7 +38,7 @@ describe("edition freeze", () => {
     } finally {
       data.cleanup();
     }
-  });
+  }, 60_000);
 });
 
 describe("editionBaseline", () => {

@@ -69,5 +69,5 @@ describe("annuaire stale", () => {
     expect(out.stdout).toContain("### Potager Zéphyr — verified on 1 October 2026 (8 months)");
     expect(out.stdout).not.toContain("Nébuleuse");
     expect(annuaire(["stale", TRI_CITY, "--commune", "atlantis"]).status).toBe(2);
-  });
+  }, 60_000);
 });
