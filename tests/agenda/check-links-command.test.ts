@@ -44,7 +44,7 @@ afterAll(async () => {
   rmSync(cache, { recursive: true, force: true });
 });
 
-describe("annuaire check-links", () => {
+describe("annuaire check-links", { timeout: 60_000 }, () => {
   it("exits 0 when nothing is broken, reporting moved links per entry", async () => {
     const { status, stdout } = await run(["check-links", data.dir, "--timeout", "2000"]);
     expect(status, stdout).toBe(0);
