@@ -1,7 +1,7 @@
 // What the agenda pages, blocks and feeds show, computed once per build: occurrences from today to the
 // horizon (site.yaml agenda.monthsAhead), past one-off meetings, and the filters by commune, sector and
 // initiative. Events of closed initiatives are left out.
-import type { AgendaEvent, Model } from "../model/model.ts";
+import { type AgendaEvent, type Initiative, indexById, type Model } from "../model/model.ts";
 import type { ImportedEvent } from "./ical-import.ts";
 import { agendaHorizon, type Occurrence, occurrencesBetween, pastEvents, weekStart } from "./occurrences.ts";
 
@@ -20,10 +20,10 @@ export interface AgendaView {
 }
 
 /** Whether an event belongs to a commune, sector or initiative. */
-export function inScope(model: Model, event: AgendaEvent, scope: AgendaScope): boolean {
+export function inScope(initiatives: ReadonlyMap<string, Initiative>, event: AgendaEvent, scope: AgendaScope): boolean {
   if (!scope) return true;
   if (scope.kind === "initiatives") return event.initiative === scope.id;
-  const initiative = model.initiatives.find((i) => i.id === event.initiative);
+  const initiative = initiatives.get(event.initiative);
   if (scope.kind === "sectors") return !!initiative?.sectors.includes(scope.id);
   return event.commune ? event.commune === scope.id : !!initiative?.communes.includes(scope.id);
 }
@@ -35,6 +35,7 @@ export function agendaView(model: Model, today: string): AgendaView {
   if (!byDate) memo.set(model, (byDate = new Map()));
   const hit = byDate.get(today);
   if (hit) return hit;
+  const byId = indexById(model.initiatives);
   const closed = new Set(model.initiatives.filter((i) => i.status === "closed").map((i) => i.id));
   const open = (e: AgendaEvent) => !closed.has(e.initiative);
   const horizon = agendaHorizon(model, today);
@@ -49,8 +50,8 @@ export function agendaView(model: Model, today: string): AgendaView {
     horizon,
     upcoming,
     past,
-    events: (scope) => model.events.filter((e) => open(e) && inScope(model, e, scope)),
-    upcomingIn: (scope) => upcoming.filter((o) => inScope(model, o, scope)),
+    events: (scope) => model.events.filter((e) => open(e) && inScope(byId, e, scope)),
+    upcomingIn: (scope) => upcoming.filter((o) => inScope(byId, o, scope)),
     ...(asOf ? { importedAsOf: asOf } : {}),
   };
   byDate.set(today, view);
