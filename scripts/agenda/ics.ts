@@ -3,9 +3,9 @@
 // kept as one VEVENT with its RRULE (cancelled dates as EXDATE), so calendar apps expand it themselves.
 // A place is written only when it is public; otherwise the commune, never an address.
 import icalGenerator, { type ICalEventData } from "ical-generator";
-import type { AgendaEvent } from "./../model/model.ts";
-import { localize, type Model } from "../model/model.ts";
+import { type AgendaEvent, localize, type Model } from "../model/model.ts";
 import { absolute, urls } from "../site/urls.ts";
+import { eventWhere } from "./event-place.ts";
 import { ruleText } from "./occurrences.ts";
 import { normalizeLocal, toInstant, vtimezone, wallClock } from "./time-zone.ts";
 
@@ -50,17 +50,6 @@ function zoned(local: string, timeZone: string) {
 export const uidHost = (model: Model): string => new URL(model.site.baseUrl).hostname;
 export const eventUid = (model: Model, event: AgendaEvent): string => `${event.id}@${uidHost(model)}`;
 
-/** Where an event happens, as one line: a public place, else only the commune. */
-export function eventLocation(model: Model, event: AgendaEvent, lang: string): string | undefined {
-  const commune = event.commune ? model.communes.find((c) => c.id === event.commune) : undefined;
-  const communeName = commune ? localize(commune.name, lang, model.site.languages)?.text : undefined;
-  const place = event.place?.public ? event.place : undefined;
-  const parts = [place?.name, place?.address, [place?.postcode, communeName].filter(Boolean).join(" ")].filter(
-    (p): p is string => !!p,
-  );
-  return parts.length ? parts.join(", ") : undefined;
-}
-
 export interface CalendarOptions {
   /** Calendar name shown by calendar apps. */
   name: string;
@@ -104,7 +93,7 @@ export function calendarFeed(model: Model, events: readonly AgendaEvent[], optio
       url: page,
     };
     if (event.end) data.end = zoned(normalizeLocal(event.end, timeZone), timeZone) as never;
-    const location = eventLocation(model, event, lang);
+    const location = eventWhere(model, event, lang);
     if (location) {
       const place = event.place;
       data.location =

@@ -1,6 +1,7 @@
 // Agenda pieces shared by the agenda pages and the agenda blocks of the home, commune, sector and
 // initiative pages: one meeting, a block with the next few and a "subscribe" link, a list by week,
 // and schema.org Event data. A place is shown only when it is public; otherwise only the commune.
+import { eventWhere } from "../../scripts/agenda/event-place.ts";
 import type { Occurrence } from "../../scripts/agenda/occurrences.ts";
 import { withOffset } from "../../scripts/agenda/time-zone.ts";
 import { formatDate, formatDateTime, formatNumber } from "../../scripts/lib/format.ts";
@@ -11,19 +12,9 @@ import type { SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import { localized } from "./text.ts";
 
-/** Where: "Name, address" for a public place, else the commune's name. */
-export function whereText(data: SiteData, event: AgendaEvent, lang: string): string {
-  const place = event.place?.public ? event.place : undefined;
-  const commune = event.commune ? data.communeById.get(event.commune) : undefined;
-  const initiative = data.initiativeById.get(event.initiative);
-  const communeName = commune
-    ? data.name(commune, lang)
-    : initiative?.communes[0]
-      ? data.name(data.communeById.get(initiative.communes[0])!, lang)
-      : "";
-  const parts = [place?.name, place?.address, communeName].filter((p): p is string => !!p);
-  return parts.join(", ");
-}
+/** Where: "Name, address, postcode commune" for a public place, else the commune's name. */
+export const whereText = (data: SiteData, event: AgendaEvent, lang: string): string =>
+  eventWhere(data.model, event, lang);
 
 export function occurrenceItem(
   data: SiteData,
