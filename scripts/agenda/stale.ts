@@ -1,7 +1,7 @@
 // Which entries the "veille" (upkeep) group should check, and a message ready to send to each, in the
 // entry's own language. Used by `annuaire stale` and by the /{lang}/veille/ page; a pure function of the
 // model and a date.
-import { formatDate } from "../lib/format.ts";
+import { compareText, formatDate } from "../lib/format.ts";
 import { type Html, html } from "../lib/html.ts";
 import { t } from "../lib/strings.ts";
 import { type Initiative, localize, type Model, monthsBetween } from "../model/model.ts";
@@ -104,7 +104,7 @@ export function staleReport(model: Model, today: string, options: StaleOptions =
   );
   const groups: StaleGroup[] = [];
   const communes = [...model.communes].sort((a, b) =>
-    (localize(a.name, lang, langs)?.text ?? a.id).localeCompare(localize(b.name, lang, langs)?.text ?? b.id, lang),
+    compareText(localize(a.name, lang, langs)?.text ?? a.id, localize(b.name, lang, langs)?.text ?? b.id, lang),
   );
   const placed = new Set<string>();
   for (const c of communes) {
