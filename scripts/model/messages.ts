@@ -338,6 +338,58 @@ const CATALOG: Catalog = {
     nl: "De naam lijkt sterk op die van {other} (`{value}`): is dit hetzelfde initiatief?",
     en: "The name is very close to that of {other} (`{value}`): is this the same initiative?",
   },
+  // Contributions: duplicates, entries to check, submissions (import-submissions, the web form)
+  "similar-local-name": {
+    fr: "Même secteur et même commune que {other} (`{value}`), avec un nom proche : est-ce la même initiative ?",
+    nl: "Zelfde sector en gemeente als {other} (`{value}`), met een gelijkaardige naam: is dit hetzelfde initiatief?",
+    en: "Same sector and commune as {other} (`{value}`), with a close name: is this the same initiative?",
+  },
+  "heading-duplicates": {
+    fr: "Doublons possibles ({count}) :",
+    nl: "Mogelijke dubbels ({count}):",
+    en: "Possible duplicates ({count}):",
+  },
+  "heading-to-check": {
+    fr: "À vérifier avec l'initiative ({count}) — relevé dans une source publique :",
+    nl: "Na te kijken met het initiatief ({count}) — overgenomen uit een openbare bron:",
+    en: "To be checked with the initiative ({count}) — taken from a public source:",
+  },
+  "to-check": {
+    fr: "Pas encore vérifié avec l'initiative. Source : {value}. Contactez-la, puis retirez `provenance` et mettez `verified` à jour.",
+    nl: "Nog niet nagekeken met het initiatief. Bron: {value}. Neem contact op, verwijder dan `provenance` en werk `verified` bij.",
+    en: "Not yet checked with the initiative. Source: {value}. Get in touch, then remove `provenance` and update `verified`.",
+  },
+  "spam-honeypot": {
+    fr: "Le champ piège caché a été rempli (robot probable).",
+    nl: "Het verborgen lokveld is ingevuld (waarschijnlijk een robot).",
+    en: "The hidden trap field was filled in (likely a robot).",
+  },
+  "spam-too-fast": {
+    fr: "Formulaire rempli en {seconds} s (minimum {min} s).",
+    nl: "Formulier ingevuld in {seconds} s (minimum {min} s).",
+    en: "Form filled in {seconds} s (minimum {min} s).",
+  },
+  "spam-links": {
+    fr: "{count} liens dans les textes (maximum {max}).",
+    nl: "{count} links in de teksten (maximum {max}).",
+    en: "{count} links in the texts (maximum {max}).",
+  },
+  "unknown-correction": {
+    fr: "Correction d'une initiative inconnue `{value}` (pas de fichier initiatives/{value}.yaml).",
+    nl: "Correctie van een onbekend initiatief `{value}` (geen bestand initiatives/{value}.yaml).",
+    en: "Correction of an unknown initiative `{value}` (no file initiatives/{value}.yaml).",
+  },
+  "file-exists": {
+    fr: "Le fichier {value} existe déjà avec un autre contenu ; rien n'a été écrasé (--force pour le remplacer).",
+    nl: "Het bestand {value} bestaat al met een andere inhoud; niets is overschreven (--force om het te vervangen).",
+    en: "The file {value} already exists with other content; nothing was overwritten (--force to replace it).",
+  },
+  "private-address-dropped": {
+    fr: "Le groupe se réunit chez des particuliers : l'adresse envoyée n'a pas été gardée.",
+    nl: "De groep komt bij mensen thuis samen: het verzonden adres is niet bewaard.",
+    en: "The group meets in private homes: the address sent was not kept.",
+  },
+  "severity-info": { fr: "à vérifier", nl: "na te kijken", en: "to check" },
   "postcode-commune": {
     fr: "Le code postal {value} n'appartient à aucune des communes indiquées ({values}). Vérifiez `communes` ou le code postal.",
     nl: "Postcode {value} hoort bij geen van de opgegeven gemeenten ({values}). Controleer `communes` of de postcode.",
