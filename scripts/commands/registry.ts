@@ -57,6 +57,8 @@ export async function loadCommands(): Promise<CommandSpec[]> {
     import("./build.ts"),
     import("./dev.ts"),
     import("./schema.ts"),
+    import("./import-submissions.ts"),
+    import("./new.ts"),
   ]);
   return modules.map((m) => m.command);
 }

@@ -389,6 +389,78 @@ const CATALOG: Catalog = {
     nl: "De groep komt bij mensen thuis samen: het verzonden adres is niet bewaard.",
     en: "The group meets in private homes: the address sent was not kept.",
   },
+  "import-created": {
+    fr: "Nouvelles initiatives écrites ({count}) :",
+    nl: "Nieuwe initiatieven geschreven ({count}):",
+    en: "New initiatives written ({count}):",
+  },
+  "import-edited": {
+    fr: "Fiches corrigées ({count}) :",
+    nl: "Fiches verbeterd ({count}):",
+    en: "Entries corrected ({count}):",
+  },
+  "import-unchanged": {
+    fr: "Déjà à jour, rien changé ({count}) :",
+    nl: "Al up-to-date, niets veranderd ({count}):",
+    en: "Already up to date, nothing changed ({count}):",
+  },
+  "import-kept": {
+    fr: "Fichiers modifiés depuis, gardés tels quels ({count}) :",
+    nl: "Bestanden sindsdien gewijzigd, ongemoeid gelaten ({count}):",
+    en: "Files changed since, left as they are ({count}):",
+  },
+  "import-invalid": {
+    fr: "Non valables, rien écrit ({count}) :",
+    nl: "Niet geldig, niets geschreven ({count}):",
+    en: "Invalid, nothing written ({count}):",
+  },
+  "import-spam": {
+    fr: "Spam probable, ignoré ({count}) :",
+    nl: "Waarschijnlijk spam, genegeerd ({count}):",
+    en: "Likely spam, ignored ({count}):",
+  },
+  "import-summary": {
+    fr: "{total} envoi(s) : {valid} valable(s), {invalid} non valable(s), {spam} spam probable(s), {duplicates} doublon(s) possible(s).",
+    nl: "{total} inzending(en): {valid} geldig, {invalid} niet geldig, {spam} waarschijnlijk spam, {duplicates} mogelijke dubbel(s).",
+    en: "{total} submission(s): {valid} valid, {invalid} invalid, {spam} likely spam, {duplicates} possible duplicate(s).",
+  },
+  "new-missing": {
+    fr: "Il manque : {flags}. Donnez-les en options (--name, --summary, --sector, --commune) ou lancez la commande dans un terminal pour répondre aux questions.",
+    nl: "Ontbreekt: {flags}. Geef ze als opties (--name, --summary, --sector, --commune) of start de opdracht in een terminal om de vragen te beantwoorden.",
+    en: "Missing: {flags}. Give them as options (--name, --summary, --sector, --commune) or run the command in a terminal to answer the questions.",
+  },
+  "new-ask-name": { fr: "Nom de l'initiative :", nl: "Naam van het initiatief:", en: "Name of the initiative:" },
+  "new-ask-summary": {
+    fr: "En une ou deux phrases simples, que fait-elle ?",
+    nl: "Wat doet het, in een of twee eenvoudige zinnen?",
+    en: "What does it do, in one or two plain sentences?",
+  },
+  "new-ask-sectors": {
+    fr: "Secteur(s), séparés par des virgules ({sectors}) :",
+    nl: "Sector(en), gescheiden door komma's ({sectors}):",
+    en: "Sector(s), comma-separated ({sectors}):",
+  },
+  "new-ask-communes": {
+    fr: "Commune(s), séparées par des virgules ({communes}) :",
+    nl: "Gemeente(n), gescheiden door komma's ({communes}):",
+    en: "Commune(s), comma-separated ({communes}):",
+  },
+  "new-ask-place": {
+    fr: "Lieu : « public » (un lieu ouvert), « private » (chez des particuliers : aucune adresse publiée) ou rien :",
+    nl: "Plaats: „public” (een open plek), „private” (bij mensen thuis: geen adres gepubliceerd) of niets:",
+    en: "Place: “public” (an open venue), “private” (in people's homes: no address published) or nothing:",
+  },
+  "new-ask-address": {
+    fr: "Adresse du lieu (rue et numéro) :",
+    nl: "Adres van de plek (straat en nummer):",
+    en: "Address of the venue (street and number):",
+  },
+  "new-ask-website": { fr: "Site web (facultatif) :", nl: "Website (optioneel):", en: "Website (optional):" },
+  "new-ask-email": {
+    fr: "E-mail public (facultatif) :",
+    nl: "Openbaar e-mailadres (optioneel):",
+    en: "Public e-mail (optional):",
+  },
   "severity-info": { fr: "à vérifier", nl: "na te kijken", en: "to check" },
   "postcode-commune": {
     fr: "Le code postal {value} n'appartient à aucune des communes indiquées ({values}). Vérifiez `communes` ou le code postal.",
