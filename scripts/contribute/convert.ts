@@ -175,7 +175,7 @@ export function applyCorrection(
   const place = entry.place as Record<string, unknown> | undefined;
   const now = current.place as Record<string, unknown> | undefined;
   if (place?.public === false) {
-    if (!now || now.public !== false || Object.keys(now).length > 1) set(["place"], { public: false });
+    if (now?.public !== false || Object.keys(now).length > 1) set(["place"], { public: false });
   } else if (place) {
     if (now?.public !== true) set(["place", "public"], true);
     for (const [k, v] of Object.entries(place)) if (k !== "public" && now?.[k] !== v) set(["place", k], v);
