@@ -55,9 +55,11 @@ export const many = (s: Submission, name: string): string[] => {
     .filter(Boolean);
 };
 
-/** Lines of a multi-line field (links one per line). */
-export const lines = (s: Submission, name: string): string[] =>
-  many(s, name).flatMap((x) => x.split(/\s+/).filter(Boolean));
+/** Links of a multi-line field, one per line or separated by spaces (a comma can belong to a link). */
+export const lines = (s: Submission, name: string): string[] => {
+  const v = s.fields[name] ?? s.fields[`${name}[]`];
+  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).flatMap((x) => x.split(/\s+/)).filter(Boolean);
+};
 
 const asFields = (data: Record<string, unknown>): Record<string, string | string[]> => {
   const out: Record<string, string | string[]> = {};
