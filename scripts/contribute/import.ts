@@ -34,6 +34,8 @@ export interface ImportOptions {
   force?: boolean;
   /** Compute everything, write nothing (the Netlify Function uses this to get the file text). */
   dryRun?: boolean;
+  /** The current text of an entry; by default read from the data folder (the Function asks GitHub). */
+  existing?: (id: string) => string | undefined;
 }
 
 const MARKER = "submission:";
@@ -94,7 +96,12 @@ function importOne(data: DataFolder, written: Map<string, string>, s: Submission
 
   if (correctionOf) {
     const file = path.join(data.dir, "initiatives", `${correctionOf}.yaml`);
-    if (!existsSync(file))
+    const before = options.existing
+      ? options.existing(correctionOf)
+      : existsSync(file)
+        ? readFileSync(file, "utf8")
+        : undefined;
+    if (before === undefined)
       return {
         kind: "invalid",
         submission: s,
@@ -104,7 +111,6 @@ function importOne(data: DataFolder, written: Map<string, string>, s: Submission
           { severity: "error", file: "", line: 1, col: 1, code: "unknown-correction", params: { value: correctionOf } },
         ],
       };
-    const before = readFileSync(file, "utf8");
     const { text, changed, notes } = applyCorrection(before, s, languages, options.today);
     const checked = data.check(correctionOf, text);
     if (checked.errors.length)
