@@ -471,6 +471,11 @@ const CATALOG: Catalog = {
     nl: "Openbaar e-mailadres (optioneel):",
     en: "Public e-mail (optional):",
   },
+  "bad-repository": {
+    fr: "`{field}` : `{value}` n'est pas un dépôt GitHub. Écrivez propriétaire/nom, par ex. annuaire/annuaire.",
+    nl: "`{field}`: `{value}` is geen GitHub-repository. Schrijf eigenaar/naam, bv. annuaire/annuaire.",
+    en: "`{field}`: `{value}` is not a GitHub repository. Write owner/name, e.g. annuaire/annuaire.",
+  },
   "severity-info": { fr: "à vérifier", nl: "na te kijken", en: "to check" },
   "postcode-commune": {
     fr: "Le code postal {value} n'appartient à aucune des communes indiquées ({values}). Vérifiez `communes` ou le code postal.",

@@ -131,6 +131,18 @@ export const Site = z.strictObject({
     z.strictObject({ email: Email.optional(), url: HttpUrl.optional(), phone: Phone.optional() }),
     t("Contact pour les corrections", "Contact voor correcties", "Contact for corrections"),
   ),
+  repository: field(
+    z
+      .string()
+      .regex(/^[\w.-]+\/[\w.-]+$/, { error: "bad-repository" })
+      .optional(),
+    t("Dépôt GitHub", "GitHub-repository", "GitHub repository"),
+    t(
+      "propriétaire/nom du dépôt des données : le formulaire y propose les fichiers et /admin/ y écrit.",
+      "eigenaar/naam van de repository met de gegevens: het formulier stelt er bestanden voor en /admin/ schrijft erin.",
+      "owner/name of the data's repository: the form proposes files there and /admin/ writes to it.",
+    ),
+  ),
   help: field(
     z.strictObject({ phone: Phone.optional(), place: Localized(300).optional() }).optional(),
     t("Aide hors ligne", "Hulp offline", "Offline help"),

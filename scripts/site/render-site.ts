@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
+import { writeContributeFiles } from "../contribute/site-files.ts";
 import type { Progress } from "../lib/progress.ts";
 import type { ContentPage } from "../model/content.ts";
 import type { Model } from "../model/model.ts";
@@ -32,7 +33,7 @@ export async function renderSite(
 ): Promise<SiteReport> {
   const { progress } = options;
   progress?.phase("site: assets");
-  const assets = writeAssets(model, out);
+  const assets = { ...writeAssets(model, out), ...(await writeContributeFiles(model, out)) };
   const data = new SiteData(model, {
     buildDate: options.buildDate,
     content: options.content,

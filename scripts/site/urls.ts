@@ -14,6 +14,10 @@ export const urls = {
   booklet: (lang: string, kind: BookletKind, id: string) => `/print/${lang}/${kind}/${id}.pdf`,
   welcome: (lang: string, commune: string) => `/print/${lang}/welcome/${commune}.pdf`,
   printList: (lang: string) => `/${lang}/print/`,
+  /** The contribute form; with an id, the same form prefilled to correct that entry (printed QR codes use it). */
+  contribute: (lang: string, id?: string) => `/${lang}/contribute/${id ? `?id=${encodeURIComponent(id)}` : ""}`,
+  contributeThanks: (lang: string) => `/${lang}/contribute/thanks/`,
+  admin: () => "/admin/",
 };
 
 export const LIST_TO_BOOKLET: Record<ListKind, BookletKind> = {
