@@ -68,9 +68,12 @@ window.addEventListener("DOMContentLoaded", () => {
     }
   }
   const checked = new Set();
+  // Once a field has been checked, it is checked again as the person types, so an error clears as soon
+  // as it is fixed (and the page does not jump when they move on).
   const checkOne = (field) => {
     const text = visible(field.name) ? problem(field) : "";
     show(field, text);
+    checked.add(field.name);
     return !text;
   };
   const allFields = () => [...contract.fields, senderField];
