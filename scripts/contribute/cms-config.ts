@@ -111,7 +111,7 @@ function widgetFor(f: ContractField, children: ContractField[], model: Model, me
       return {
         ...w,
         widget: "object",
-        collapsed: !f.required,
+        collapsed: false,
         fields: children.map((c) => widgetFor(c, [], model, messages)),
       };
     case "object-list":
