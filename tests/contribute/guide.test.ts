@@ -10,7 +10,8 @@ afterAll(() => data.cleanup());
 describe("the worked example of the contribute guide", () => {
   for (const lang of ["fr", "nl", "en"]) {
     it(`in ${lang} is a file the validator accepts, with the name the guide gives it`, () => {
-      const text = readFileSync(path.join(ROOT, "content", lang, "contribute.md"), "utf8");
+      // The Brussels guide (data/content/) overrides the city-neutral default (content/).
+      const text = readFileSync(path.join(ROOT, "data", "content", lang, "contribute.md"), "utf8");
       const file = /`data\/initiatives\/([a-z0-9-]+\.yaml)`/.exec(text)![1]!;
       const yaml = /```yaml\n([\s\S]*?)```/.exec(text)![1]!;
       data.write(`initiatives/${file}`, yaml);
