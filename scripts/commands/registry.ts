@@ -57,6 +57,7 @@ export async function loadCommands(): Promise<CommandSpec[]> {
     import("./build.ts"),
     import("./dev.ts"),
     import("./schema.ts"),
+    import("./merge-print.ts"),
     import("./import-submissions.ts"),
     import("./new.ts"),
   ]);
