@@ -235,9 +235,12 @@ window.addEventListener("DOMContentLoaded", () => {
 
   // ---- corrections: prefill from the open data ----
   const select = form.elements[meta.correctionOf];
+  const whatIsWrong = form.querySelector(".what-is-wrong");
+  whatIsWrong.hidden = !select.value;
   async function prefill(id) {
     const prefilled = form.querySelector(".correction-prefilled");
     prefilled.hidden = !id;
+    whatIsWrong.hidden = !id;
     if (!id) return;
     const data = await (await fetch(form.dataset.initiatives)).json();
     const entry = data.initiatives.find((i) => i.id === id);
