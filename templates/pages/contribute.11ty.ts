@@ -120,7 +120,8 @@ function fieldHtml(data: SiteData, f: FormField, lang: string): Html {
       );
     }
     default:
-      return frame(meta, lang, html`<input type="text"${common}${f.pattern ? html` pattern="${f.pattern}"` : html``}>`);
+      // No `pattern` attribute: HTML patterns lose the contract's flags (case); the script and the import check.
+      return frame(meta, lang, html`<input type="text"${common}>`);
   }
 }
 

@@ -126,6 +126,57 @@ describe("the contribute form with JavaScript", () => {
   });
 });
 
+describe("the address lookup", () => {
+  it("asks Nominatim only on request, shows a draggable marker, and can go back to commune level", async () => {
+    const page = await chromium.browser.newPage();
+    const asked: string[] = [];
+    await page.setRequestInterception(true);
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.hostname === "nominatim.openstreetmap.org") {
+        // Tests never call Nominatim: the answer is made up here.
+        asked.push(url.searchParams.get("q") ?? "");
+        return void request.respond({
+          status: 200,
+          contentType: "application/json",
+          headers: { "access-control-allow-origin": "*" },
+          body: JSON.stringify([{ lat: "50.15012", lon: "4.14987", display_name: "Rue Neuve 5, Nordville" }]),
+        });
+      }
+      if (url.hostname !== "127.0.0.1") return void request.respond({ status: 404, body: "" });
+      void request.continue();
+    });
+    await page.goto(`${recorder.url}/fr/contribute/`, { waitUntil: "networkidle0" });
+    const value = (id: string) => page.$eval(id, (e) => (e as HTMLInputElement).value);
+    await page.type("#f-name", "Atelier Nordville");
+    await page.type("#f-summary", "On répare.");
+    await check(page, "sectors", "repair");
+    await next(page);
+    await check(page, "communes", "nordville");
+    await check(page, "place-kind", "public");
+    await page.type("#f-place-address", "Rue Neuve 5");
+    expect(asked).toEqual([]);
+    await page.click(".locator__find");
+    await page.waitForSelector(".locator__map .leaflet-marker-icon");
+    expect(asked).toEqual(["Rue Neuve 5, Nordville"]);
+    expect([await value("#f-place-lat"), await value("#f-place-lon")]).toEqual(["50.15012", "4.14987"]);
+    const marker = (await page.$(".locator__map .leaflet-marker-icon"))!;
+    await page.$eval(".locator__map", (e) => e.scrollIntoView({ block: "center" }));
+    await new Promise((r) => setTimeout(r, 300));
+    const box = (await marker.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height - 2 + 30, { steps: 5 });
+    await page.mouse.up();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await value("#f-place-lat")).not.toBe("50.15012");
+    await page.click(".locator__clear");
+    expect([await value("#f-place-lat"), await value("#f-place-lon")]).toEqual(["", ""]);
+    expect(await page.$eval(".locator", (e) => e.textContent)).toContain("Nominatim");
+    await page.close();
+  });
+});
+
 describe("the contribute form without JavaScript", () => {
   it("posts the same fields to the same place", async () => {
     const page = await open(noJs, "/fr/contribute/");
