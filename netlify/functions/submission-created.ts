@@ -3,6 +3,7 @@
 // `annuaire import-submissions` would, checked by the validator, and proposed as one pull request;
 // otherwise it does nothing and maintainers import the form export by hand. The sender's contact is
 // never written to GitHub: the pull request points to the submission in Netlify instead.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { GitHub } from "../../scripts/contribute/github.ts";
 import { formatReport, importSubmissions } from "../../scripts/contribute/import.ts";
@@ -21,7 +22,12 @@ export async function handle(
   if (!token || !repository) return json(200, { skipped: "GITHUB_TOKEN or GITHUB_REPOSITORY is not set" });
   const [submission] = parseNetlifyJson(await request.text());
   if (!submission) return json(400, { error: "no submission" });
-  const dataDir = env.ANNUAIRE_DATA ?? path.resolve(import.meta.dirname, "../../data");
+  // On Netlify the function runs from the repository root, where included_files puts data/ (netlify.toml).
+  const dataDir =
+    env.ANNUAIRE_DATA ??
+    (existsSync(path.resolve("data", "site.yaml"))
+      ? path.resolve("data")
+      : path.resolve(import.meta.dirname, "../../data"));
   const github = new GitHub({
     api: env.GITHUB_API_URL ?? "https://api.github.com",
     token,

@@ -25,6 +25,7 @@ export class DataFolder {
   private readonly files: SourceFile[];
   private readonly loadFindings: Finding[];
   private readonly scratch = mkdtempSync(path.join(tmpdir(), "annuaire-check-"));
+  private readonly today: string;
 
   constructor(dataDir: string, options: { today: string }) {
     this.dir = path.resolve(dataDir);
@@ -41,8 +42,6 @@ export class DataFolder {
     this.model = base.model;
     this.today = options.today;
   }
-
-  private readonly today: string;
 
   get languages(): string[] {
     return this.model.site.languages;
