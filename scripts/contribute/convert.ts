@@ -157,15 +157,22 @@ export function applyCorrection(
 
   if (typeof entry.name === "string") {
     const now = current.name;
-    if (
-      typeof now === "string" ? now !== entry.name : (now as Record<string, string> | undefined)?.[lang] !== entry.name
-    )
-      set(typeof now === "string" || now === undefined ? ["name"] : ["name", lang], entry.name);
+    if (typeof now === "string" || now === undefined) {
+      if (now !== entry.name) set(["name"], entry.name);
+    } else {
+      const names = now as Record<string, string>;
+      const fallback = names[lang] === undefined && Object.values(names).includes(entry.name);
+      if (!fallback && names[lang] !== entry.name) set(["name", lang], entry.name);
+    }
   }
   for (const key of LOCALIZED) {
     const given = entry[key] as Record<string, string> | undefined;
+    const now = (current[key] ?? {}) as Record<string, string>;
     for (const [l, text] of Object.entries(given ?? {})) {
-      if ((current[key] as Record<string, string> | undefined)?.[l] !== text) set([key, l], text);
+      // The form prefills a missing language with another one's text: sent back untouched, it is not
+      // a translation and must not be filed under the page's language.
+      if (now[l] === undefined && Object.values(now).includes(text)) continue;
+      if (now[l] !== text) set([key, l], text);
     }
   }
   for (const key of LISTS) {

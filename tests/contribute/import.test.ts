@@ -98,6 +98,20 @@ verified: 2026-11-20
     expect(read("vieux-jardin-saturne")).toContain("status: closed");
   });
 
+  it("never files another language's prefilled text as a translation", () => {
+    const nl = {
+      id: "nl-fallback",
+      createdAt: "2026-11-22T10:00:00.000Z",
+      fields: {
+        lang: "nl",
+        "correction-of": "jardin-des-cometes",
+        summary: "Un potager partagé où chacun vient planter, arroser et récolter.",
+      },
+    };
+    const [o] = importSubmissions(data.dir, [nl], { today: TODAY, dryRun: true });
+    expect(o!.kind).toBe("unchanged");
+  });
+
   it("leaves a data folder that validates without errors", () => {
     const result = validateDataDir(data.dir, { today: TODAY });
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
