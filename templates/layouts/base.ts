@@ -71,18 +71,10 @@ ${main}
 </main>
 <footer class="site-footer">
   ${site.help ? html`<p><strong>${t("offlineHelp", lang)}</strong> ${site.help.place ? data.text(site.help.place, lang)?.text : ""} ${site.help.phone ? html`<a href="tel:${site.help.phone.replace(/[^+\d]/g, "")}">${site.help.phone}</a>` : html``}</p>` : html``}
-  <p><a href="${urls.content(lang, "contribute")}">${t("contribute", lang)}</a> · <a href="${correctionUrl(data)}">${t("reportCorrection", lang)}</a></p>
+  <p><a href="${urls.contribute(lang)}">${t("contribute", lang)}</a> · <a href="${urls.contribute(lang)}#correction">${t("reportCorrection", lang)}</a></p>
 </footer>
 </body>
 </html>
 `;
   return page.value;
-}
-
-/** Where "report a correction" goes: the corrections URL, else an e-mail. */
-export function correctionUrl(data: SiteData, subject?: string): string {
-  const c = data.model.site.corrections;
-  if (c.url) return c.url;
-  if (c.email) return `mailto:${c.email}${subject ? `?subject=${encodeURIComponent(subject)}` : ""}`;
-  return urls.content(data.model.site.defaultLanguage, "contribute");
 }
