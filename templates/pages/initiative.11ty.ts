@@ -11,6 +11,7 @@ import {
   type AUDIENCE_VALUES,
   Initiative as InitiativeSchema,
 } from "../../scripts/model/schema.ts";
+import { communesServed, searchTerms } from "../../scripts/site/search-terms.ts";
 import type { InitiativePage, SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import { cardList } from "../components/card.ts";
@@ -91,7 +92,8 @@ export function jsonLd(d: SiteData, i: Initiative, lang: string): unknown {
   };
 }
 
-const row = (label: string, value: Html | string) => html`<dt>${label}</dt><dd>${value}</dd>`;
+// Labels stay out of the index, so excerpts never read "CommunesRégion de…".
+const row = (label: string, value: Html | string) => html`<dt data-pagefind-ignore>${label}</dt><dd>${value}</dd>`;
 
 export function render(d: TemplateData<InitiativePage>): string {
   const { annuaire: data, p } = d;
@@ -105,6 +107,9 @@ export function render(d: TemplateData<InitiativePage>): string {
   const nearby = data.nearby(i);
   const contact = i.contact ?? {};
   const statusKey = `status${i.status[0]!.toUpperCase()}${i.status.slice(1)}` as StringKey;
+  const where = communes.length
+    ? communes.map((c) => data.name(c, lang)).join(", ")
+    : i.regions.map((r) => data.name(data.regionById.get(r)!, lang)).join(", ");
   const updates = [...(i.updates ?? [])].sort((a, b) => (a.date < b.date ? 1 : -1));
 
   const placeBlock = !place
@@ -117,18 +122,24 @@ export function render(d: TemplateData<InitiativePage>): string {
   <h1${name.lang !== lang ? html` lang="${name.lang}"` : html``}>${name.text}</h1>
   ${sectorTags(data, i.sectors, lang)}
   ${localized(data, i.summary, lang, "p", "lead")}
-  ${i.status !== "active" ? html`<p class="status status--${i.status}">${t("status", lang)}${colon(lang)}${t(statusKey, lang)}</p>` : html``}
+  ${
+    i.status === "closed"
+      ? html`<div class="notice notice--closed" role="note"><p><strong class="closed-mark">${t("closedMark", lang)}</strong> ${t("closedNote", lang)}</p></div>`
+      : i.status !== "active"
+        ? html`<p class="status status--${i.status}">${t("status", lang)}${colon(lang)}${t(statusKey, lang)}</p>`
+        : html``
+  }
   ${description ? html`<div class="description"${description.lang !== lang ? html` lang="${description.lang}"` : html``}>${trusted(renderContributed(description.text))}</div>` : html``}
   <dl class="facts">
     ${row(
       t("communes", lang),
       communes.length
-        ? html`${communes.map((c, n) => html`${n ? ", " : ""}<a href="${urls.list(lang, "communes", c.id)}" data-pagefind-filter="${t("commune", lang)}">${data.name(c, lang)}</a>`)}`
+        ? html`${communes.map((c, n) => html`${n ? ", " : ""}<a href="${urls.list(lang, "communes", c.id)}">${data.name(c, lang)}</a>`)}`
         : html`${i.regions.map((r) => html`<a href="${urls.list(lang, "regions", r)}">${data.name(data.regionById.get(r)!, lang)}</a>`)}`,
     )}
     ${place ? row(t("place", lang), placeBlock) : html``}
     ${i.schedule ? row(t("schedule", lang), localized(data, i.schedule, lang)) : html``}
-    ${i.languages?.length ? row(t("languagesSpoken", lang), html`${i.languages.map((l, n) => html`${n ? ", " : ""}<span data-pagefind-filter="${t("languageFilter", lang)}">${languageName(l, lang)}</span>`)}`) : html``}
+    ${i.languages?.length ? row(t("languagesSpoken", lang), html`${i.languages.map((l, n) => html`${n ? ", " : ""}<span data-pagefind-filter="language">${languageName(l, lang)}</span>`)}`) : html``}
     ${i.accessibility?.length ? row(t("accessibility", lang), i.accessibility.map((a: (typeof ACCESSIBILITY_VALUES)[number]) => valueLabel("accessibility", a, lang)).join(", ")) : html``}
     ${i.audience?.length ? row(t("audience", lang), i.audience.map((a: (typeof AUDIENCE_VALUES)[number]) => valueLabel("audience", a, lang)).join(", ")) : html``}
   </dl>
@@ -154,10 +165,15 @@ export function render(d: TemplateData<InitiativePage>): string {
     ${i.charter ? html`<p class="badge">${t("charterSigned", lang, { date: formatDate(i.charter, lang) })}</p>` : html``}
     <p>${t("verifiedOn", lang, { date: formatDate(i.verified, lang) })} · <a href="${correctionUrl(data, `${i.id}: correction`)}">${t("reportCorrection", lang)}</a></p>
   </footer>
-  <div hidden>
-    ${i.sectors.map((s) => html`<span data-pagefind-filter="${t("sector", lang)}">${data.name(data.sectorById.get(s)!, lang)}</span>`)}
-    ${i.regions.map((r) => html`<span data-pagefind-filter="${t("regionFilter", lang)}">${data.name(data.regionById.get(r)!, lang)}</span>`)}
+  <div hidden data-pagefind-ignore>
+    ${communesServed(data.model, i).map((c) => html`<span data-pagefind-filter="commune">${data.name(c, lang)}</span>`)}
+    ${i.sectors.map((s) => html`<span data-pagefind-filter="sector">${data.name(data.sectorById.get(s)!, lang)}</span>`)}
+    <span data-pagefind-meta="where">${where}</span>
+    <span data-pagefind-meta="summary">${data.text(i.summary, lang)!.text}</span>
+    <span data-pagefind-meta="sectors">${i.sectors.join(" ")}</span>
+    ${i.status === "closed" ? html`<span data-pagefind-meta="closed">${t("closedMark", lang)}</span>` : html``}
   </div>
+  <p hidden data-pagefind-weight="0.4">${searchTerms(data.model, i).join(" · ")}</p>
 </article>`;
 
   return basePage(
