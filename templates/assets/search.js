@@ -82,7 +82,9 @@
     }
     if (data.meta.summary) li.append(el("p", "result__summary", data.meta.summary));
     if (data.meta.where) li.append(el("p", "result__where", data.meta.where));
-    if (data.excerpt) {
+    // An excerpt from the extra search words (commune names in every language, synonyms) says
+    // nothing the summary and the place do not: show excerpts of the entry's own text only.
+    if (data.excerpt && !data.excerpt.includes(" · ")) {
       const p = el("p", "result__excerpt");
       p.append("… ", ...excerptNodes(data.excerpt), " …");
       li.append(p);
@@ -100,6 +102,10 @@
       const fieldset = el("fieldset", "filter");
       fieldset.append(el("legend", "filter__legend", d[`legend${key[0].toUpperCase()}${key.slice(1)}`]));
       for (const value of values) {
+        const n = counts[key]?.[value] ?? 0;
+        const checked = (chosen[key] || []).includes(value);
+        // A value that would give no result is not offered (unless it is ticked, to untick it).
+        if (!n && !checked) continue;
         const id = `f-${key}-${value.replace(/[^\p{L}\p{N}]+/gu, "-")}`;
         const item = el("div", "checkbox");
         const box = el("input");
@@ -107,10 +113,9 @@
         box.id = id;
         box.name = key;
         box.value = value;
-        box.checked = (chosen[key] || []).includes(value);
-        const label = el("label", "", value);
+        box.checked = checked;
+        const label = el("label", "", value.charAt(0).toLocaleUpperCase(d.lang) + value.slice(1));
         label.htmlFor = id;
-        const n = counts[key]?.[value] ?? 0;
         label.append(" ", el("span", "count", `(${number.format(n)})`));
         item.append(box, label);
         fieldset.append(item);
