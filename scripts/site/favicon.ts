@@ -9,8 +9,9 @@ const CLEAR = [0, 0, 0, 0];
 function pixel(x: number, y: number): number[] {
   // Rounded corners of radius 6.
   const r = 6;
-  const cx = x < r ? r : x > SIZE - 1 - r ? SIZE - 1 - r : x;
-  const cy = y < r ? r : y > SIZE - 1 - r ? SIZE - 1 - r : y;
+  const clamp = (v: number) => Math.max(r, Math.min(SIZE - 1 - r, v));
+  const cx = clamp(x);
+  const cy = clamp(y);
   if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) return CLEAR;
   // A page outline with two lines of text, as in favicon.svg (y grows downwards here).
   const onFrame = x >= 9 && x <= 23 && y >= 8 && y <= 24 && (x <= 10 || x >= 22 || y <= 9 || y >= 23);

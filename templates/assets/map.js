@@ -152,7 +152,7 @@
     listEl.append(...all);
   };
 
-  const fit = () => {
+  const fitView = () => {
     const shown = visible();
     const points = shown.length ? shown.map((i) => [i.lat, i.lon]) : items.map((i) => [i.lat, i.lon]);
     if (points.length) map.fitBounds(points, { padding: [30, 30], maxZoom: 15 });
@@ -168,7 +168,7 @@
   });
   map.on("zoomend", draw);
   map.on("moveend", sortList);
-  fit();
+  fitView();
   draw();
   sortList();
 })();
