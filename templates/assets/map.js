@@ -143,6 +143,7 @@
   // The list follows the map: filtered by sector, nearest to the map's centre first.
   const sortList = () => {
     const centre = map.getCenter();
+    box.dataset.centre = `${centre.lat.toFixed(5)},${centre.lng.toFixed(5)}`;
     const on = chosen();
     const all = [...listEl.children];
     const distance = (li) =>
