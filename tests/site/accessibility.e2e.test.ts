@@ -60,7 +60,10 @@ async function audit(path: string, on = server, width = 390): Promise<string[]> 
   const page = await chromium.browser.newPage();
   await page.setViewport({ width, height: 844 });
   await page.goto(`${on.url}${path}`, { waitUntil: "networkidle0" });
-  if (path.includes("search")) await page.waitForSelector(".result__title a", { timeout: 20_000 });
+  if (path.includes("search"))
+    await page.waitForFunction(() => /\d/.test(document.getElementById("search-status")?.textContent ?? ""), {
+      timeout: 20_000,
+    });
   await page.addScriptTag({ path: AXE });
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, {

@@ -8,7 +8,7 @@ import { type LaunchedBrowser, launchBrowser } from "../../scripts/lib/browser.t
 import { type RunningServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { ROOT } from "../helpers/data-dir.ts";
 
-export const SCREENSHOTS = path.join(ROOT, ".cache/test-output/screenshots");
+const SCREENSHOTS = path.join(ROOT, ".cache/test-output/screenshots");
 const site = inject("triSite");
 let server: RunningServer;
 let chromium: LaunchedBrowser;
