@@ -94,8 +94,6 @@
 
   const drawFilters = (available, chosen, counts) => {
     filterBox.replaceChildren();
-    const h = el("h2", "search-filters__title", d.refine);
-    filterBox.append(h);
     for (const key of FILTERS) {
       const values = Object.keys(available[key] || {}).sort((x, y) => collator.compare(x, y));
       if (!values.length) continue;
@@ -180,6 +178,8 @@
     await pagefind.init();
     available = await pagefind.filters();
     root.hidden = false;
+    // Filters beside the results on a wide screen; behind "Refine" on a phone, so results come first.
+    document.getElementById("search-filters-box").open = matchMedia("(min-width: 48rem)").matches;
     help.hidden = true;
     form.addEventListener("submit", (event) => {
       event.preventDefault();

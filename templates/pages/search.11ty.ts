@@ -37,7 +37,7 @@ export function render(d: TemplateData<LangPage>): string {
     data-sector-names="${JSON.stringify(Object.fromEntries(data.model.sectors.map((s) => [s.id, data.name(s, lang)])))}"
     data-commune-urls="${JSON.stringify(Object.fromEntries(communes.map((c) => [data.name(c, lang), urls.list(lang, "communes", c.id)])))}"
     data-commune-text="${t("noResultsCommune", lang)}">
-    <div class="search-filters" id="search-filters"></div>
+    <details class="search-filters" id="search-filters-box"><summary class="search-filters__title">${t("refine", lang)}</summary><div id="search-filters"></div></details>
     <div class="search-results">
       <p class="search-status" id="search-status" role="status"></p>
       <ol class="results" id="search-results"></ol>
