@@ -7,7 +7,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { resolveBuildDate } from "./lib/build-date.ts";
 import { createProgress, type Progress } from "./lib/progress.ts";
-import { contentDirFor, loadContent } from "./model/content.ts";
+import { contentDirsFor, loadContent } from "./model/content.ts";
 import type { Finding } from "./model/findings.ts";
 import { isHttpUrl } from "./model/schema.ts";
 import { loadModel } from "./model/validate.ts";
@@ -56,7 +56,7 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
   }
   progress.done(`${model.initiatives.length} initiatives`);
   const buildDate = resolveBuildDate(model.dataDir, options.today);
-  const content = loadContent(contentDirFor(model.dataDir), model.site.languages);
+  const content = loadContent(contentDirsFor(model.dataDir), model.site.languages);
 
   const out = path.resolve(options.out);
   const tmp = `${out}.tmp-${process.pid}`;
@@ -93,6 +93,8 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
         content,
         progress,
         ...(bookletIndex ? { bookletIndex } : {}),
+        ...(options.largePrint ? { largePrint: true } : {}),
+        ...(options.imposition ? { imposition: options.imposition } : {}),
       });
       progress.done(`${site.pages} pages`);
       report.site = { ...site, seconds: (performance.now() - started) / 1000 };

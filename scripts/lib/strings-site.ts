@@ -9,11 +9,6 @@ export const SITE_STRINGS = {
     en: "Find an initiative near you",
   },
   whatLabel: { fr: "Quoi ?", nl: "Wat?", en: "What?" },
-  whatHint: {
-    fr: "Un mot : vélo, potager, repair café…",
-    nl: "Een woord: fiets, moestuin, repaircafé…",
-    en: "A word: bike, garden, repair café…",
-  },
   whereLabel: { fr: "Où ?", nl: "Waar?", en: "Where?" },
   anyCommune: { fr: "Toutes les communes", nl: "Alle gemeenten", en: "Every commune" },
   nearMe: {

@@ -1,12 +1,13 @@
 // The website stage: typed model → HTML pages (Eleventy), assets, open data, search index.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Eleventy, I18nPlugin } from "@11ty/eleventy";
+import { Eleventy } from "@11ty/eleventy";
 import type { Progress } from "../lib/progress.ts";
 import type { ContentPage } from "../model/content.ts";
 import type { Model } from "../model/model.ts";
 import { writeAssets } from "./assets.ts";
 import { openDataFiles } from "./open-data.ts";
+import { netlifyRedirects } from "./redirects.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { type BookletInfo, SiteData } from "./site-data.ts";
 
@@ -25,6 +26,8 @@ export async function renderSite(
     content: ContentPage[];
     bookletIndex?: Record<string, BookletInfo>;
     progress?: Progress;
+    largePrint?: boolean;
+    imposition?: "booklet";
   },
 ): Promise<SiteReport> {
   const { progress } = options;
@@ -34,7 +37,10 @@ export async function renderSite(
     buildDate: options.buildDate,
     content: options.content,
     ...(options.bookletIndex ? { bookletIndex: options.bookletIndex } : {}),
+    ...(options.largePrint ? { largePrint: true } : {}),
+    ...(options.imposition ? { imposition: options.imposition } : {}),
   });
+  writeFileSync(path.join(out, "_redirects"), netlifyRedirects(model));
 
   progress?.phase("site: pages");
   const eleventy = new Eleventy(path.join(TEMPLATES, "pages"), out, {
@@ -43,8 +49,6 @@ export async function renderSite(
     config(config) {
       config.addGlobalData("annuaire", data);
       config.addGlobalData("assets", assets);
-      // page.lang for every page; alternate links are computed from ids (see SiteData.alternates).
-      config.addPlugin(I18nPlugin, { defaultLanguage: model.site.defaultLanguage, errorMode: "never" });
     },
   });
   // Eleventy always prints "Wrote N files"; keep its warnings and errors, drop the chatter.

@@ -13,8 +13,8 @@ import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
-  pagination: { data: "annuaire.pages.langs", size: 1, alias: "p" },
-  permalink: (d: TemplateData<LangPage>) => `${urls.home(d.p.lang)}index.html`,
+  pagination: { data: "annuaire.pages.home", size: 1, alias: "p" },
+  permalink: (d: TemplateData<LangPage>) => d.p.output,
 };
 
 export function render(d: TemplateData<LangPage>): string {
@@ -49,7 +49,7 @@ export function render(d: TemplateData<LangPage>): string {
     <form class="finder__form" action="${urls.search(lang)}" method="get" role="search">
       <div class="field">
         <label for="q">${t("whatLabel", lang)}</label>
-        <p class="hint" id="q-hint">${t("whatHint", lang)}</p>
+        <p class="hint" id="q-hint">${t("searchPlaceholder", lang, { examples: data.searchExamples(lang) })}</p>
         <input id="q" name="q" type="search" aria-describedby="q-hint">
       </div>
       <div class="field">
@@ -92,7 +92,7 @@ export function render(d: TemplateData<LangPage>): string {
       lang,
       title: title.text,
       description: data.text(site.tagline, lang)?.text ?? "",
-      alternates: data.alternates(urls.home),
+      alternates: d.p.alternates,
       scripts: [d.assets["home.js"]!],
     },
     main,

@@ -23,7 +23,7 @@ import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.initiatives", size: 1, alias: "p", addAllPagesToCollections: false },
-  permalink: (d: TemplateData<InitiativePage>) => `${urls.initiative(d.p.lang, d.p.initiative.id)}index.html`,
+  permalink: (d: TemplateData<InitiativePage>) => d.p.output,
   eleventyExcludeFromCollections: true,
 };
 
@@ -183,7 +183,7 @@ export function render(d: TemplateData<InitiativePage>): string {
       lang,
       title: name.text,
       description: data.text(i.summary, lang)!.text,
-      alternates: data.alternates((l) => urls.initiative(l, i.id)),
+      alternates: p.alternates,
       searchable: true,
       head: html`<script type="application/ld+json">${jsonForScript(jsonLd(data, i, lang))}</script>`,
     },

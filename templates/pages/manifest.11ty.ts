@@ -4,7 +4,7 @@ import { urls } from "../../scripts/site/urls.ts";
 import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
-  pagination: { data: "annuaire.pages.langs", size: 1, alias: "p" },
+  pagination: { data: "annuaire.pages.home", size: 1, alias: "p" },
   permalink: (d: TemplateData<LangPage>) => `/${d.p.lang}/manifest.webmanifest`,
   eleventyExcludeFromCollections: true,
 };

@@ -10,8 +10,8 @@ import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
-  pagination: { data: "annuaire.pages.langs", size: 1, alias: "p" },
-  permalink: (d: TemplateData<LangPage>) => `${urls.search(d.p.lang)}index.html`,
+  pagination: { data: "annuaire.pages.search", size: 1, alias: "p" },
+  permalink: (d: TemplateData<LangPage>) => d.p.output,
 };
 
 export function render(d: TemplateData<LangPage>): string {
@@ -25,7 +25,7 @@ export function render(d: TemplateData<LangPage>): string {
   <h1>${t("search", lang)}</h1>
   <form class="search-form" action="${urls.search(lang)}" method="get" role="search">
     <label for="q">${t("searchLabel", lang)}</label>
-    <p class="hint" id="q-hint">${t("whatHint", lang)}</p>
+    <p class="hint" id="q-hint">${t("searchPlaceholder", lang, { examples: data.searchExamples(lang) })}</p>
     <div class="search-form__row"><input id="q" name="q" type="search" aria-describedby="q-hint"><button type="submit">${t("search", lang)}</button></div>
   </form>
   <div class="search-layout" id="search" hidden
@@ -59,7 +59,7 @@ export function render(d: TemplateData<LangPage>): string {
     {
       lang,
       title: t("search", lang),
-      alternates: data.alternates(urls.search),
+      alternates: d.p.alternates,
       scripts: [d.assets["search.js"]!],
     },
     main,
