@@ -62,6 +62,13 @@
       { color: "#0b5394", weight: 2, fill: false, interactive: false },
     ).addTo(outlineLayer);
 
+  // Commune outlines, when the data folder has them (rings of [lon, lat]).
+  for (const ring of JSON.parse(box.dataset.communeOutlines || "[]"))
+    L.polygon(
+      ring.map(([lon, lat]) => [lat, lon]),
+      { color: "#0b5394", weight: 1, dashArray: "4 4", fill: false, interactive: false },
+    ).addTo(outlineLayer);
+
   const say = (text) => {
     status.textContent = text;
   };
