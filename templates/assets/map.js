@@ -47,6 +47,7 @@
 
   box.hidden = false;
   controls.hidden = false;
+  document.getElementById("map-legend").hidden = false;
   document.getElementById("map-attribution")?.removeAttribute("hidden");
   document.getElementById("map-list-sorted").hidden = false;
   const map = L.map(box, { scrollWheelZoom: false, attributionControl: false });
@@ -160,11 +161,11 @@
     listEl.append(...all);
   };
 
+  // The whole region (its outline) and every marker in view.
   const fitView = () => {
-    const shown = visible();
-    const points = shown.length ? shown.map((i) => [i.lat, i.lon]) : items.map((i) => [i.lat, i.lon]);
-    if (points.length) map.fitBounds(points, { padding: [30, 30], maxZoom: 15 });
-    else if (outlines.length) map.fitBounds([outlines[0].slice(0, 2), outlines[0].slice(2, 4)]);
+    const points = items.map((i) => [i.lat, i.lon]);
+    for (const [south, west, north, east] of outlines) points.push([south, west], [north, east]);
+    if (points.length) map.fitBounds(points, { padding: [10, 10], maxZoom: 15 });
     else map.setView([0, 0], 2);
   };
 

@@ -51,18 +51,18 @@ export function render(d: TemplateData<LangPage>): string {
     <fieldset class="filter map-filters"><legend class="filter__legend">${t("mapFilters", lang)}</legend>
       ${sectors.map((s) => html`<div class="checkbox"><input type="checkbox" id="ms-${s.id}" name="sector" value="${s.id}" checked><label for="ms-${s.id}">${data.name(s, lang)}</label></div>`)}
     </fieldset>
-    <div><h2 class="filter__legend" id="legend-h">${t("mapLegend", lang)}</h2>
-      <ul class="legend" aria-labelledby="legend-h">
-        ${sectors.map((s) => html`<li>${marker("", pictogram(data, s, lang, true))}<span>${data.name(s, lang)}</span></li>`)}
-        <li>${marker("map-marker--approx")}<span>${t("mapApproximate", lang)}</span></li>
-        ${entries.some(({ pos }) => pos?.kind === "region") ? html`<li>${marker("map-marker--approx map-marker--region")}<span>${t("mapRegionWide", lang)}</span></li>` : html``}
-      </ul>
-    </div>
   </div>
   <p class="map-status notice" id="map-status" role="status" data-no-tiles="${t("mapNoTilesOutline", lang)}" data-failed="${t("mapTilesFailed", lang)}"></p>
   <div id="map" class="map" hidden data-tiles="${site.map.tiles ?? ""}" data-outlines="${JSON.stringify(outlines)}"
     data-approximate="${t("approximate", lang)}"></div>
   ${site.map.tiles && site.map.attribution ? html`<p class="map-attribution" id="map-attribution" hidden>${t("mapAttribution", lang, { text: site.map.attribution })}</p>` : html``}
+    <div class="map-legend" id="map-legend" hidden><h2 class="filter__legend" id="legend-h">${t("mapLegend", lang)}</h2>
+    <ul class="legend" aria-labelledby="legend-h">
+      ${sectors.map((s) => html`<li>${marker("", pictogram(data, s, lang, true))}<span>${data.name(s, lang)}</span></li>`)}
+      <li>${marker("map-marker--approx")}<span>${t("mapApproximate", lang)}</span></li>
+      ${entries.some(({ pos }) => pos?.kind === "region") ? html`<li>${marker("map-marker--approx map-marker--region")}<span>${t("mapRegionWide", lang)}</span></li>` : html``}
+    </ul>
+  </div>
   <p>${t("mapPrivateNote", lang)}</p>
   <h2 id="map-list-h">${t("mapList", lang)}</h2>
   <p class="hint" id="map-list-sorted" hidden>${t("mapListSorted", lang)}</p>
