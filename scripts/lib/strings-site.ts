@@ -44,9 +44,14 @@ export const SITE_STRINGS = {
   },
   localCount: { fr: "{count} sur place", nl: "{count} ter plaatse", en: "{count} local" },
   regionWideNote: {
-    fr: "À ajouter à chaque commune : {count} actives dans toute la région ({region}).",
-    nl: "Voor elke gemeente komen daar nog bij: {count} actief in het hele gewest ({region}).",
-    en: "On top of each commune's own: {count} active across the whole region ({region}).",
+    fr: "En plus de celles de chaque commune, {count} initiatives sont actives dans toute la région :",
+    nl: "Naast die van elke gemeente zijn {count} initiatieven actief in het hele gewest:",
+    en: "Besides each commune's own, {count} initiatives are active across the whole region:",
+  },
+  regionWideNoteOne: {
+    fr: "En plus de celles de chaque commune, {count} initiative est active dans toute la région :",
+    nl: "Naast die van elke gemeente is {count} initiatief actief in het hele gewest:",
+    en: "Besides each commune's own, {count} initiative is active across the whole region:",
   },
   resultsCountOne: {
     fr: "{count} initiative trouvée",

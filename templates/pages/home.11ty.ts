@@ -73,8 +73,8 @@ export function render(d: TemplateData<LangPage>): string {
     <ul class="grid">${sectors.map(({ s, n }) => html`<li><a class="tile" href="${urls.list(lang, "sectors", s.id)}">${pictogram(data, s, lang, true)}<span class="tile__name">${data.name(s, lang)}</span><span class="tile__count">${countInitiatives(n, lang)}</span></a></li>`)}</ul>
   </section>
   <section aria-labelledby="by-commune"><h2 id="by-commune">${t("bookletsTitle", lang)}</h2>
+    ${regionWide.map(({ r, n }) => html`<p class="region-wide">${t(new Intl.PluralRules(lang).select(n) === "one" ? "regionWideNoteOne" : "regionWideNote", lang, { count: formatNumber(n, lang) })} <a href="${urls.list(lang, "regions", r.id)}">${data.name(r, lang)}</a></p>`)}
     <ul class="communes">${communes.map(({ c, local, booklet }) => html`<li><a class="communes__name" href="${urls.list(lang, "communes", c.id)}">${data.name(c, lang)}</a> <span class="count">${t("localCount", lang, { count: formatNumber(local, lang) })}</span>${booklet ? html` <a class="communes__pdf" href="${booklet}">${t("bookletShort", lang)}<span class="visually-hidden"> — ${data.name(c, lang)}</span></a>` : html``}</li>`)}</ul>
-    ${regionWide.map(({ r, n }) => html`<p class="region-wide">${t("regionWideNote", lang, { count: formatNumber(n, lang), region: data.name(r, lang) })} <a href="${urls.list(lang, "regions", r.id)}">${data.name(r, lang)}</a></p>`)}
   </section>
   <section aria-labelledby="events-h"><h2 id="events-h">${t("upcomingEvents", lang)}</h2>
     ${events.length ? html`<ul class="events">${events.map((e) => eventItem(data, e, lang))}</ul>` : html`<p>${t("noUpcomingEvents", lang)}</p>`}

@@ -184,7 +184,7 @@ describe("the built site: pages and languages", () => {
     expect(home).not.toMatch(/tile__count">0 /);
     // Nordville: Zephyr Garden and Quasar are local; Orion (region-wide) is counted once, apart.
     expect(home).toMatch(/communes\/nordville\/">Northtown<\/a> <span class="count">2 local<\/span>/);
-    expect(home).toContain("1 active across the whole region");
+    expect(home).toContain("1 initiative is active across the whole region:");
     expect(home).toContain('data-booklet="/print/en/commune/nordville.pdf"');
     expect(home).toContain('<a class="communes__pdf" href="/print/en/commune/nordville.pdf">');
   });
