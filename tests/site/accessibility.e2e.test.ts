@@ -56,9 +56,10 @@ interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-async function audit(path: string, on = server, width = 390): Promise<string[]> {
+async function audit(path: string, on = server, width = 390, dark = false): Promise<string[]> {
   const page = await chromium.browser.newPage();
   await page.setViewport({ width, height: 844 });
+  if (dark) await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
   await page.goto(`${on.url}${path}`, { waitUntil: "networkidle0" });
   if (path.includes("search"))
     await page.waitForFunction(() => /\d/.test(document.getElementById("search-status")?.textContent ?? ""), {
@@ -113,6 +114,19 @@ describe("accessibility: axe-core finds no WCAG 2.2 AA violation", () => {
 
   it("on the home page at desktop width and the search page with no result", async () => {
     const found = [...(await audit("/fr/", server, 1280)), ...(await audit("/nl/search/?q=zzzxq"))];
+    expect(found).toEqual([]);
+  });
+
+  it("in the dark colour scheme", async () => {
+    const found: string[] = [];
+    for (const p of [
+      "/fr/",
+      "/nl/initiatives/ancien-troc-comete/",
+      "/en/search/?q=garden",
+      "/fr/map/",
+      "/nl/communes/sudville/",
+    ])
+      for (const v of await audit(p, server, 1280, true)) found.push(`${p} (dark): ${v}`);
     expect(found).toEqual([]);
   });
 
