@@ -4,12 +4,13 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import type { PrintRunner } from "../scripts/build.ts";
 import { launchBrowser } from "../scripts/lib/browser.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
 import { localize, type Model } from "../scripts/model/model.ts";
 import { type BookletPlan, printable } from "../scripts/plan/booklets.ts";
-import { type PdfOutput, planPdfs, variantOf } from "../scripts/plan/pdfs.ts";
+import { type PdfOutput, planPdfs, shardPdfs, variantOf } from "../scripts/plan/pdfs.ts";
 import { type BookletOptions, bookletHtml } from "./booklet-html.ts";
 import { finishPdf } from "./finish.ts";
 import { impose } from "./impose.ts";
@@ -134,14 +135,17 @@ export const runPrint: PrintRunner = async ({
       `Left out of the booklets: ${e.id} (${e.reason === "print-false" ? "print: false" : e.reason === "closed" ? "status: closed" : `verified more than ${model.site.print.staleAfterMonths} months ago`})`,
     );
   const previousIndex = readIndex(previous);
-  const pdfs = planPdfs(model, {
+  const planned = planPdfs(model, {
     buildDate,
     ...(options.largePrint ? { largePrint: true } : {}),
     ...(options.imposition ? { imposition: options.imposition } : {}),
   });
+  const pdfs = options.shard ? shardPdfs(planned, options.shard) : planned;
   const jobs = jobsFor(model, buildDate, content, previousIndex, pdfs);
   const index: IndexEntry[] = [];
   let rendered = 0;
+  /** Seconds each rendered PDF took, render to finished file (for `build --report` and the benchmark). */
+  const seconds: Record<string, number> = {};
   let skipped = 0;
   let done = 0;
   progress.phase("print");
@@ -180,6 +184,12 @@ export const runPrint: PrintRunner = async ({
           progress.count(++done, jobs.length, job.path);
           continue;
         } else {
+          const started = performance.now();
+          if (options.keepHtml) {
+            const file = path.join(options.keepHtml, `${job.path.replace(/\.pdf$/, "")}.html`);
+            mkdirSync(path.dirname(file), { recursive: true });
+            writeFileSync(file, first.html);
+          }
           const { pdf } = await renderWithPageNumbers(browser!.browser, make, first);
           const lang = job.pdf.langs[0]!;
           const kindLabel = job.variant === "welcome" ? pt("welcomePack", lang) : pt("booklet", lang);
@@ -199,6 +209,7 @@ export const runPrint: PrintRunner = async ({
             );
           pages = finished.pages;
           rendered++;
+          seconds[job.path] = (performance.now() - started) / 1000;
         }
         const names = Object.fromEntries(
           plan.entries.map((e) => [e.id, localize(e.name, plan.lang, model.site.languages)?.text ?? e.id]),
@@ -244,6 +255,6 @@ export const runPrint: PrintRunner = async ({
   if (!reuseOnly) progress.done(`${index.length} PDFs, ${rendered} rendered, ${skipped} unchanged`);
   return {
     index: Object.fromEntries(index.map((b) => [b.path, { pages: b.pages, bytes: b.bytes }])),
-    report: { pdfs: index.length, rendered, skipped, excluded },
+    report: { pdfs: index.length, rendered, skipped, excluded, seconds },
   };
 };

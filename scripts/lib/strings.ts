@@ -105,6 +105,7 @@ export const STRINGS = {
     nl: "Heeft het charter ondertekend op {date}",
     en: "Signed the charter on {date}",
   },
+  verifiedLabel: { fr: "Vérifié le", nl: "Gecontroleerd op", en: "Last checked" },
   verifiedOn: { fr: "Vérifié le {date}", nl: "Gecontroleerd op {date}", en: "Verified on {date}" },
   status: { fr: "Statut", nl: "Status", en: "Status" },
   news: { fr: "Nouvelles", nl: "Nieuws", en: "News" },

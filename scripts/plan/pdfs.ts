@@ -81,3 +81,39 @@ export function planPdfs(model: Model, options: PdfOptions): PdfOutput[] {
   }
   return out;
 }
+
+/** One of N parts of a print run, "2/3" on the command line: K from 1 to N. */
+export interface Shard {
+  k: number;
+  n: number;
+}
+
+export function parseShard(text: string): Shard | undefined {
+  const m = /^(\d+)\/(\d+)$/.exec(text);
+  if (!m) return undefined;
+  const k = Number(m[1]);
+  const n = Number(m[2]);
+  return k >= 1 && n >= 1 && k <= n ? { k, n } : undefined;
+}
+
+/** Expected pages of a PDF, to balance shards: a few fixed pages plus about a third of a page per entry. */
+export const expectedPages = (pdf: PdfOutput): number =>
+  (pdf.edition === "welcome" ? 8 : 5) + pdf.booklet.entries.length / (pdf.format === "large-print" ? 1.5 : 3);
+
+/**
+ * The PDFs of shard K of N: a deterministic partition balanced by expected pages (largest first, each
+ * to the lightest shard so far). An imposed copy stays with the PDF it is imposed from.
+ */
+export function shardPdfs(pdfs: readonly PdfOutput[], shard: Shard): PdfOutput[] {
+  const jobs = pdfs.filter((p) => p.format !== "imposed");
+  const order = [...jobs].sort((a, b) => expectedPages(b) - expectedPages(a) || (a.path < b.path ? -1 : 1));
+  const load = new Array<number>(shard.n).fill(0);
+  const mine = new Set<string>();
+  for (const pdf of order) {
+    let lightest = 0;
+    for (let i = 1; i < shard.n; i++) if (load[i]! < load[lightest]!) lightest = i;
+    load[lightest]! += expectedPages(pdf);
+    if (lightest === shard.k - 1) mine.add(pdf.path);
+  }
+  return pdfs.filter((p) => mine.has(p.imposedFrom ?? p.path));
+}

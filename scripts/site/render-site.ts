@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import type { Progress } from "../lib/progress.ts";
+import type { Timings } from "../lib/timings.ts";
 import type { ContentPage } from "../model/content.ts";
 import type { Model } from "../model/model.ts";
 import { writeAssets } from "./assets.ts";
@@ -28,9 +29,12 @@ export async function renderSite(
     progress?: Progress;
     largePrint?: boolean;
     imposition?: "booklet";
+    timings?: Timings;
   },
 ): Promise<SiteReport> {
   const { progress } = options;
+  const timed = <T>(phase: string, work: () => Promise<T> | T) =>
+    options.timings ? options.timings.measure(phase, work) : Promise.resolve(work());
   progress?.phase("site: assets");
   const assets = writeAssets(model, out);
   const data = new SiteData(model, {
@@ -58,15 +62,19 @@ export async function renderSite(
     warn: (m: string) => console.warn(m),
     error: (m: string) => console.error(m),
   });
-  const written = (await eleventy.write()) as unknown as [unknown, { url: string }[]] | { url: string }[];
+  const written = (await timed("site: pages", () => eleventy.write())) as unknown as
+    | [unknown, { url: string }[]]
+    | { url: string }[];
   const pages = Array.isArray(written) && Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0;
 
   progress?.phase("site: open data");
   mkdirSync(path.join(out, "data"), { recursive: true });
-  for (const [name, content] of Object.entries(openDataFiles(model, options.buildDate)))
-    writeFileSync(path.join(out, "data", name), content);
+  await timed("site: open data", () => {
+    for (const [name, content] of Object.entries(openDataFiles(model, options.buildDate)))
+      writeFileSync(path.join(out, "data", name), content);
+  });
 
   progress?.phase("site: search index");
-  const { pages: searchable } = await buildSearchIndex(out);
+  const { pages: searchable } = await timed("site: search index", () => buildSearchIndex(out));
   return { pages, searchable };
 }
