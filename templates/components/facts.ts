@@ -8,7 +8,10 @@ import { attr, type Html, html } from "../../scripts/lib/html.ts";
 const FILTERS: Partial<Record<FactLine["key"], string>> = { languages: "language" };
 
 function part(p: FactPart, filter: string | undefined): Html {
-  const text = html`<span${attr("lang", p.lang)}${attr("data-pagefind-filter", filter)}>${p.text}</span>`;
+  const text =
+    p.lang || filter
+      ? html`<span${attr("lang", p.lang)}${attr("data-pagefind-filter", filter)}>${p.text}</span>`
+      : html`${p.text}`;
   return p.href
     ? html`<a href="${p.href}"${p.kind === "website" || p.kind === "social" ? html` rel="noopener"` : html``}>${text}</a>`
     : text;
