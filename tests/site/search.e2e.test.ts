@@ -55,6 +55,19 @@ describe("search finds entries by the words readers type", () => {
     await page.close();
   });
 
+  it.each(["fr", "nl", "en"])("finds something for every example word the %s search hint suggests", async (lang) => {
+    const hint = read(site, `${lang}/search/index.html`).match(
+      /<p class="hint" id="q-hint">[^:]*:\s*([^<]+)…<\/p>/,
+    )![1]!;
+    const words = hint.split(", ");
+    expect(words.length).toBe(3);
+    for (const word of words) {
+      const { page, titles } = await search(`/${lang}/search/?q=${encodeURIComponent(word)}`);
+      expect(titles.length, word).toBeGreaterThan(0);
+      await page.close();
+    }
+  });
+
   it("narrows by commune from the home form (?commune=) and by a ticked sector", async () => {
     const { page, titles } = await search(`/fr/search/?q=${encodeURIComponent("inventé")}&commune=Sudville`);
     expect(titles).toEqual(["Atelier vélo Nébuleuse", "Entraide Orion", "Météore en ligne", QUASAR].sort());
