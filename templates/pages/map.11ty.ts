@@ -6,6 +6,7 @@
 import { html } from "../../scripts/lib/html.ts";
 import { t } from "../../scripts/lib/strings.ts";
 import type { Initiative } from "../../scripts/model/model.ts";
+import { communeOutlines } from "../../scripts/site/boundaries.ts";
 import type { LangPage, SiteData } from "../../scripts/site/site-data.ts";
 import { urls } from "../../scripts/site/urls.ts";
 import { pictogram } from "../components/pictogram.ts";
@@ -54,6 +55,12 @@ export function render(d: TemplateData<LangPage>): string {
   </div>
   <p class="map-status notice" id="map-status" role="status" data-no-tiles="${t("mapNoTilesOutline", lang)}" data-failed="${t("mapTilesFailed", lang)}"></p>
   <div id="map" class="map" hidden data-tiles="${site.map.tiles ?? ""}" data-outlines="${JSON.stringify(outlines)}"
+    data-commune-outlines="${JSON.stringify(
+      communeOutlines(
+        data.model.dataDir,
+        data.model.communes.map((c) => c.id),
+      ),
+    )}"
     data-approximate="${t("approximate", lang)}"></div>
   ${site.map.tiles && site.map.attribution ? html`<p class="map-attribution" id="map-attribution" hidden>${t("mapAttribution", lang, { text: site.map.attribution })}</p>` : html``}
     <div class="map-legend" id="map-legend" hidden><h2 class="filter__legend" id="legend-h">${t("mapLegend", lang)}</h2>

@@ -24,6 +24,26 @@ beforeAll(async () => {
     `map: { tiles: "http://127.0.0.1:9/{z}/{x}/{y}.png", attribution: ${JSON.stringify(ATTRIBUTION)} }`,
   );
   data.write("site.yaml", siteYaml);
+  // A commune outline, drawn on the map when the data folder has one.
+  data.write(
+    "boundaries/nordville.geojson",
+    JSON.stringify({
+      type: "Feature",
+      properties: { source: "made up for the tests" },
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [4.13, 50.13],
+            [4.17, 50.13],
+            [4.17, 50.17],
+            [4.13, 50.17],
+            [4.13, 50.13],
+          ],
+        ],
+      },
+    }),
+  );
   const out = path.join(data.dir, "_site");
   const built = annuaire(["build", "--only", "site", "--data", data.dir, "--out", out, "--today", TODAY]);
   if (built.status !== 0) throw new Error(built.stderr);
@@ -91,6 +111,8 @@ describe("map tiles and their attribution", () => {
     await page.waitForFunction(() => document.getElementById("map-status")?.textContent !== "", { timeout: 10_000 });
     expect(await page.$eval("#map-status", (p) => p.textContent)).toContain("n'a pas pu être chargé");
     expect(await page.$$eval(".leaflet-marker-icon", (m) => m.length)).toBeGreaterThan(0);
+    // The region's outline and Nordville's.
+    expect(await page.$$eval(".leaflet-overlay-pane path", (p) => p.length)).toBe(2);
     await page.close();
   });
 });
