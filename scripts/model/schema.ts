@@ -97,6 +97,9 @@ export const Point = z.strictObject({
 });
 
 // ---- site.yaml ----
+/** Kinds of PDF a site can print; `print.kinds` in site.yaml picks some (a huge region booklet may not be wanted). */
+export const PRINT_KINDS = ["commune", "welcome", "region", "sector", "bilingual"] as const;
+
 export const Site = z.strictObject({
   title: field(Localized(80), t("Titre du site", "Titel van de site", "Site title")),
   tagline: field(Localized(160), t("Sous-titre", "Ondertitel", "Tagline")),
@@ -171,12 +174,13 @@ export const Site = z.strictObject({
       staleAfterMonths: z.number().int().min(0).default(18),
       summaryMax: z.number().int().min(40).max(280).default(200),
       bilingual: z.array(z.string().regex(/^[a-z]{2}-[a-z]{2}$/, { error: "bad-bilingual" })).default([]),
+      kinds: z.array(z.enum(PRINT_KINDS)).default([...PRINT_KINDS]),
     }),
     t("Impression", "Drukwerk", "Print"),
     t(
-      "Format du papier, libellé de l'édition, âge maximal d'une vérification (mois, 0 = sans limite), longueur conseillée du résumé, et paires de langues des éditions bilingues (par ex. fr-nl).",
-      "Papierformaat, label van de editie, maximale ouderdom van een controle (maanden, 0 = geen limiet), aanbevolen lengte van de samenvatting, en taalparen van de tweetalige edities (bv. fr-nl).",
-      "Paper size, edition label, maximum age of a check (months, 0 = no limit), advised summary length, and language pairs of the bilingual editions (e.g. fr-nl).",
+      "Format du papier, libellé de l'édition, âge maximal d'une vérification (mois, 0 = sans limite), longueur conseillée du résumé, paires de langues des éditions bilingues (par ex. fr-nl) et sortes d'annuaires à imprimer (commune, welcome, region, sector, bilingual ; toutes par défaut).",
+      "Papierformaat, label van de editie, maximale ouderdom van een controle (maanden, 0 = geen limiet), aanbevolen lengte van de samenvatting, taalparen van de tweetalige edities (bv. fr-nl) en soorten gidsen om af te drukken (commune, welcome, region, sector, bilingual; standaard alle).",
+      "Paper size, edition label, maximum age of a check (months, 0 = no limit), advised summary length, language pairs of the bilingual editions (e.g. fr-nl) and kinds of booklet to print (commune, welcome, region, sector, bilingual; all by default).",
     ),
   ),
 });

@@ -95,15 +95,44 @@ export class SiteData {
   }
 
   sortByName<T extends { name: Record<string, string>; id: string }>(items: readonly T[], lang: string): T[] {
+    // Initiatives are sorted on every list page: rank them once per language, then compare ranks.
+    const rank = this.initiativeRank(lang);
+    if (items.every((x) => this.initiativeById.get(x.id) === (x as unknown))) {
+      return [...items].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+    }
     return [...items].sort((a, b) => compareText(this.name(a, lang), this.name(b, lang), lang));
   }
 
+  private readonly ranks = new Map<string, Map<string, number>>();
+  private initiativeRank(lang: string): Map<string, number> {
+    let rank = this.ranks.get(lang);
+    if (!rank) {
+      const named = this.model.initiatives.map((i) => ({ id: i.id, name: this.name(i, lang) }));
+      named.sort((a, b) => compareText(a.name, b.name, lang) || (a.id < b.id ? -1 : 1));
+      rank = new Map(named.map((x, n) => [x.id, n]));
+      this.ranks.set(lang, rank);
+    }
+    return rank;
+  }
+
+  private readonly lists = new Map<string, Initiative[]>();
   /** Initiatives of a commune, region or sector; region-wide ones count for each of their communes. */
   initiativesOf(kind: ListKind, id: string): Initiative[] {
-    if (kind === "sectors") return this.model.initiatives.filter((i) => i.sectors.includes(id));
-    if (kind === "regions") return this.model.initiatives.filter((i) => i.regions.includes(id));
-    const commune = this.communeById.get(id);
-    return commune ? this.model.initiatives.filter((i) => servesCommune(i, commune)) : [];
+    const key = `${kind}/${id}`;
+    let list = this.lists.get(key);
+    if (!list) {
+      const commune = kind === "communes" ? this.communeById.get(id) : undefined;
+      list =
+        kind === "sectors"
+          ? this.model.initiatives.filter((i) => i.sectors.includes(id))
+          : kind === "regions"
+            ? this.model.initiatives.filter((i) => i.regions.includes(id))
+            : commune
+              ? this.model.initiatives.filter((i) => servesCommune(i, commune))
+              : [];
+      this.lists.set(key, list);
+    }
+    return list;
   }
 
   bookletUrl(lang: string, kind: ListKind, id: string): string | undefined {
