@@ -156,6 +156,28 @@ describe("the site in a real Chromium", () => {
     expect(manifest).toMatchObject({ lang: "nl", start_url: "/nl/", name: "Gids van Fictiestad" });
   });
 
+  it("picks the commune nearest the reader on the home page, and offers its booklet", async () => {
+    const context = chromium.browser.defaultBrowserContext();
+    await context.overridePermissions(server.url, ["geolocation"]);
+    const page = await chromium.browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => {
+      requests.push(r.url());
+    });
+    await page.setGeolocation({ latitude: 50.052, longitude: 4.149 });
+    await page.goto(`${server.url}/fr/`, { waitUntil: "networkidle0" });
+    const before = requests.length;
+    await page.click("#near-me");
+    await page.waitForFunction(() => (document.getElementById("where") as HTMLSelectElement).value !== "");
+    expect(await page.$eval("#where", (s) => (s as HTMLSelectElement).value)).toBe("Sudville");
+    expect(await page.$eval("#finder-booklet a", (a) => a.getAttribute("href"))).toBe("/print/fr/commune/sudville.pdf");
+    expect(await page.$eval("#near-me-status", (p) => p.textContent)).toContain("Sudville");
+    // The position went nowhere: no request after the button was pressed.
+    expect(requests.slice(before)).toEqual([]);
+    await page.close();
+    await context.clearPermissionOverrides();
+  });
+
   it("follows the language switch to the same initiative in Dutch", async () => {
     const page = await open("/fr/initiatives/potager-zephyr/");
     await Promise.all([page.waitForNavigation(), page.click('.lang-switch a[hreflang="nl"]')]);
