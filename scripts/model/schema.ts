@@ -130,6 +130,24 @@ export const Site = z.strictObject({
       "IANA time zone of event dates and times, e.g. Europe/Lisbon.",
     ),
   ),
+  staleWarningMonths: field(
+    z.number().int().min(0).default(12),
+    t("Vérification ancienne après (mois)", "Controle verouderd na (maanden)", "Check is old after (months)"),
+    t(
+      "Après ce nombre de mois sans vérification, la page de l'initiative demande de l'aide pour vérifier et `annuaire validate` avertit (0 = jamais).",
+      "Na zoveel maanden zonder controle vraagt de pagina van het initiatief om hulp bij het controleren en waarschuwt `annuaire validate` (0 = nooit).",
+      "After this many months without a check, the initiative's page asks for help checking it and `annuaire validate` warns (0 = never).",
+    ),
+  ),
+  agenda: field(
+    z.strictObject({ monthsAhead: z.number().int().min(1).max(24).default(6) }).default({ monthsAhead: 6 }),
+    t("Agenda", "Agenda", "Agenda"),
+    t(
+      "Nombre de mois à venir pendant lesquels les rencontres répétées sont affichées (6 par défaut).",
+      "Aantal komende maanden waarin herhaalde bijeenkomsten getoond worden (standaard 6).",
+      "How many months ahead repeated meetings are shown (6 by default).",
+    ),
+  ),
   corrections: field(
     z.strictObject({ email: Email.optional(), url: HttpUrl.optional(), phone: Phone.optional() }),
     t("Contact pour les corrections", "Contact voor correcties", "Contact for corrections"),
@@ -484,9 +502,24 @@ export const Event = z
         "RFC 5545 rule, e.g. FREQ=MONTHLY;BYDAY=2TU.",
       ),
     ),
+    cancelled: field(
+      z.array(IsoDate).optional(),
+      t("Dates annulées", "Geschrapte data", "Cancelled dates"),
+      t(
+        "Dates (AAAA-MM-JJ) où une rencontre répétée n'a pas lieu, par ex. [2027-04-13].",
+        "Data (JJJJ-MM-DD) waarop een herhaalde bijeenkomst niet doorgaat, bv. [2027-04-13].",
+        "Dates (YYYY-MM-DD) when a repeated meeting does not take place, e.g. [2027-04-13].",
+      ),
+    ),
   })
   .superRefine((v, ctx) => {
     if (!v.commune && !v.place) ctx.addIssue({ code: "custom", path: ["commune"], message: "no-event-place" });
+    if (v.place && !v.place.public) {
+      for (const key of ["address", "postcode", "lat", "lon", "name"] as const) {
+        if (v.place[key] !== undefined)
+          ctx.addIssue({ code: "custom", path: ["place", key], message: "private-with-address" });
+      }
+    }
   });
 
 export type SiteInput = z.infer<typeof Site>;

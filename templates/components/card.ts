@@ -40,5 +40,9 @@ export function cardList(
   lang: string,
   options: Parameters<typeof card>[3] = {},
 ): Html {
-  return html`<ul class="cards">${data.sortByName(initiatives, lang).map((i) => html`<li>${card(data, i, lang, options)}</li>`)}</ul>`;
+  // Closed initiatives last: still findable, never first.
+  const sorted = data
+    .sortByName(initiatives, lang)
+    .sort((a, b) => Number(a.status === "closed") - Number(b.status === "closed"));
+  return html`<ul class="cards">${sorted.map((i) => html`<li>${card(data, i, lang, options)}</li>`)}</ul>`;
 }
