@@ -23,5 +23,5 @@ describe("validate: scale", () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  });
+  }, 600_000);
 });
