@@ -77,8 +77,14 @@ export interface Metadata {
   date: string;
 }
 
-export async function finishPdf(pdf: Uint8Array, meta: Metadata): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(pdf, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
+export async function finishPdf(
+  pdf: Uint8Array | PDFDocument,
+  meta: Metadata,
+): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc =
+    pdf instanceof PDFDocument
+      ? pdf
+      : await PDFDocument.load(pdf, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
   const date = new Date(`${meta.date}T00:00:00Z`);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setSubject(meta.subject);

@@ -1,7 +1,7 @@
 // The print stage: plan every booklet, skip those whose inputs did not change, render the others in
 // one browser with a few pages in parallel, finish them, and write print/index.json.
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { PrintRunner } from "../scripts/build.ts";
@@ -14,7 +14,7 @@ import { finishPdf } from "./finish.ts";
 import { impose } from "./impose.ts";
 import { type BookletPlan, planBooklets, printable } from "./plan.ts";
 import { pt } from "./print-strings.ts";
-import { renderWithPageNumbers } from "./render.ts";
+import { renderBooklet } from "./render.ts";
 
 /** The print code itself is an input of every booklet: change it and every booklet is rendered again. */
 const PRINT_CODE = [
@@ -22,6 +22,9 @@ const PRINT_CODE = [
   "booklet-html.ts",
   "finish.ts",
   "render.ts",
+  "boundary.ts",
+  "print-strings.ts",
+  ...readdirSync(path.resolve(import.meta.dirname, "sections")).map((f) => `sections/${f}`),
   "impose.ts",
   "run.ts",
   "qr.ts",
@@ -164,8 +167,7 @@ export const runPrint: PrintRunner = async ({
     const worker = async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         const { plan } = job;
-        const make = (pages: Map<string, number>) => bookletHtml(model, plan, pages, job.options);
-        const first = await make(new Map());
+        const first = await bookletHtml(model, plan, job.options, content);
         const hash = createHash("sha256")
           .update(PRINT_CODE)
           .update(job.variant)
@@ -191,7 +193,7 @@ export const runPrint: PrintRunner = async ({
           progress.count(++done, jobs.length, job.path);
           continue;
         } else {
-          const { pdf } = await renderWithPageNumbers(browser!.browser, make, first);
+          const { doc: pdf } = await renderBooklet(browser!.browser, first);
           const lang = job.variant === "bilingual" ? "fr" : plan.lang;
           const kindLabel = job.variant === "welcome" ? pt("welcomePack", lang) : pt("booklet", lang);
           const finished = await finishPdf(pdf, {

@@ -3,7 +3,7 @@
 // lookups templates need. Templates read only this object; none reads YAML.
 
 import { planBooklets } from "../../print/plan.ts";
-import { compareText, distanceKm } from "../lib/format.ts";
+import { compareText } from "../lib/format.ts";
 import type { ContentPage } from "../model/content.ts";
 import {
   type AgendaEvent,
@@ -17,6 +17,7 @@ import {
   type Sector,
   servesCommune,
 } from "../model/model.ts";
+import { makeNearby, type Position, positionOf } from "../model/nearby.ts";
 import { LIST_TO_BOOKLET, type ListKind, urls } from "./urls.ts";
 
 // `eleventyPaginationGroupNumber` makes the pages of one entity in every language one group for
@@ -65,8 +66,7 @@ export class SiteData {
   };
   /** Booklet PDF paths that the print pipeline produces for this model. */
   readonly booklets: Map<string, BookletInfo>;
-  private readonly nearbyCache = new Map<string, string[]>();
-  private readonly bySector = new Map<string, Initiative[]>();
+  private readonly nearbyOf: (initiative: Initiative) => Initiative[];
   private readonly eventsByInitiative = new Map<string, AgendaEvent[]>();
 
   constructor(
@@ -105,9 +105,7 @@ export class SiteData {
       content: options.content.map((c) => ({ ...c, eleventyPaginationGroupNumber: slugs.indexOf(c.slug) })),
       short: model.initiatives.map((i, n) => ({ id: i.id, eleventyPaginationGroupNumber: n })),
     };
-    for (const initiative of model.initiatives) {
-      for (const s of initiative.sectors) this.bySector.set(s, [...(this.bySector.get(s) ?? []), initiative]);
-    }
+    this.nearbyOf = makeNearby(model);
     for (const event of model.events)
       this.eventsByInitiative.set(event.initiative, [...(this.eventsByInitiative.get(event.initiative) ?? []), event]);
     this.booklets = new Map();
@@ -156,36 +154,13 @@ export class SiteData {
   }
 
   /** Where to put an initiative on a map: its public position, else its first commune's centre. */
-  position(initiative: Initiative): { lat: number; lon: number; exact: boolean } | undefined {
-    const place = initiative.place;
-    if (place?.public && place.lat !== undefined && place.lon !== undefined)
-      return { lat: place.lat, lon: place.lon, exact: true };
-    const commune = initiative.communes.map((c) => this.communeById.get(c)).find(Boolean);
-    return commune ? { ...commune.centre, exact: false } : undefined;
+  position(initiative: Initiative): Position | undefined {
+    return positionOf(this.model, initiative);
   }
 
   /** Synergies: up to four other initiatives of a shared sector, same commune first, then the closest. */
   nearby(initiative: Initiative): Initiative[] {
-    let ids = this.nearbyCache.get(initiative.id);
-    if (!ids) {
-      const here = this.position(initiative);
-      const related = new Set(initiative.related ?? []);
-      const candidates = new Set(initiative.sectors.flatMap((s) => this.bySector.get(s) ?? []));
-      ids = [...candidates]
-        .filter((o) => o.id !== initiative.id && !related.has(o.id) && o.status !== "closed")
-        .map((o) => {
-          const there = this.position(o);
-          const sameCommune = o.communes.some((c) => initiative.communes.includes(c));
-          const km = here && there ? distanceKm(here, there) : 1e6;
-          return { id: o.id, score: (sameCommune ? 0 : 1e5) + km };
-        })
-        .filter((o) => o.score < 1e5 + 5)
-        .sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : 1))
-        .slice(0, 4)
-        .map((o) => o.id);
-      this.nearbyCache.set(initiative.id, ids);
-    }
-    return ids.map((id) => this.initiativeById.get(id)!);
+    return this.nearbyOf(initiative);
   }
 
   upcomingEvents(filter: (e: AgendaEvent) => boolean = () => true, limit = 5, of?: string): AgendaEvent[] {

@@ -1,0 +1,50 @@
+// One entry: pictograms and name, summary (two columns in a bilingual edition), facts, see also and
+// nearby (with page references when in the same booklet), verification date and short link, QR code.
+import { formatDate } from "../../scripts/lib/format.ts";
+import { type Html, html, trusted } from "../../scripts/lib/html.ts";
+import { t } from "../../scripts/lib/strings.ts";
+import { type Initiative, printExclusion } from "../../scripts/model/model.ts";
+import { makeNearby } from "../../scripts/model/nearby.ts";
+import { absolute, urls } from "../../scripts/site/urls.ts";
+import { qrSvg } from "../qr.ts";
+import { type BookletContext, entryDest } from "./context.ts";
+import { entryFacts } from "./entry-facts.ts";
+
+const nearbyFor = new WeakMap<object, (i: Initiative) => Initiative[]>();
+
+/** An entry longer than about a third of a page may break across pages; shorter ones stay whole. */
+function isLong(ctx: BookletContext, e: Initiative): boolean {
+  const chars = ctx.printed.reduce((n, l) => n + ctx.text(e.summary, l).length + ctx.text(e.schedule, l).length, 0);
+  return chars > (ctx.options.largePrint ? 260 : 700);
+}
+
+export async function entry(ctx: BookletContext, sectionId: string, e: Initiative, level: 3 | 4): Promise<Html> {
+  const { model } = ctx;
+  let nearby = nearbyFor.get(model);
+  if (!nearby) nearbyFor.set(model, (nearby = makeNearby(model)));
+  const short = absolute(model.site.baseUrl, urls.short(e.id));
+  const refs = (list: Initiative[]) =>
+    list.map(
+      (r, n) =>
+        html`${n ? "; " : ""}${ctx.names(r)}${ctx.firstDest.has(r.id) ? html` ${ctx.xref(ctx.firstDest.get(r.id)!)}` : html``}`,
+    );
+  // Only entries that may be printed are named on paper (print: false, closed and stale ones are not).
+  const printable = (i: Initiative | undefined): i is Initiative =>
+    !!i && printExclusion(i, model.site, ctx.options.buildDate) === undefined;
+  const related = (e.related ?? []).map((id) => model.initiatives.find((i) => i.id === id)).filter(printable);
+  const near = nearby(e).filter(printable);
+  const summary = ctx.printed.map((l) => html`<p class="entry__summary" lang="${l}">${ctx.text(e.summary, l)}</p>`);
+  const facts = entryFacts(ctx, e).map(
+    (f) =>
+      html`<p class="fact"><b>${f.label}</b> ${f.values.map((v, n) => html`${n ? " / " : ""}<span lang="${v.lang}">${v.text}</span>`)}</p>`,
+  );
+  return html`<article class="entry${isLong(ctx, e) ? " entry--long" : ""}">
+  <div class="entry__qr">${trusted(await qrSvg(short, short))}</div>
+  ${ctx.heading(level, entryDest(sectionId, e.id), ctx.names(e), "entry__name", html`<span class="entry__icons">${e.sectors.map((s) => ctx.icon(s))}</span>`)}
+  <div class="${ctx.second ? "bi" : ""}">${summary}</div>
+  ${facts}
+  ${related.length ? html`<p class="fact"><b>${ctx.s("seeAlso")}</b> ${refs(related)}</p>` : html``}
+  ${near.length ? html`<p class="fact"><b>${ctx.s("nearby")}</b> ${refs(near)}</p>` : html``}
+  <p class="entry__meta">${ctx.both((l) => t("verifiedOn", l, { date: formatDate(e.verified, l) }))} · <span class="url">${short.replace(/^https?:\/\//, "")}</span></p>
+</article>`;
+}
