@@ -44,7 +44,7 @@ export const PAGE_NUMBER_FONT = path.join(ATKINSON, "atkinson-hyperlegible-latin
 export interface BookletDocument {
   html: string;
   /** Part ids in page order; `numbered` ones are made again with true page numbers. */
-  parts: { id: string; numbered: boolean }[];
+  parts: { id: string; numbered: boolean; flows: boolean }[];
   /** Only the numbered parts, with their page numbers, each after blank pages up to the page it starts on. */
   numberedHtml(pages: ReadonlyMap<string, number>): string;
   /** The whole booklet with these page numbers (only when the numbered parts no longer fit their pages). */
@@ -91,7 +91,7 @@ ${inner}
 </html>`.value;
   return {
     html: page(parts.map((p) => p.html)),
-    parts: parts.map((p) => ({ id: p.id, numbered: !!p.numbered })),
+    parts: parts.map((p) => ({ id: p.id, numbered: !!p.numbered, flows: !!p.flows })),
     fullHtml(pages) {
       const numbered = new BookletContext(model, plan, options, pages);
       const again = new Map([toc(numbered), indexList(numbered)].map((p) => [p.id, p.html]));
@@ -99,15 +99,17 @@ ${inner}
     },
     numberedHtml(pages) {
       const numbered = new BookletContext(model, plan, options, pages);
-      const again = [toc(numbered), indexList(numbered)];
+      const again = new Map([toc(numbered), indexList(numbered)].map((p) => [p.id, p.html]));
       const out: Html[] = [];
       let at = 1;
-      for (const p of again) {
-        const start = pages.get(p.id)!;
-        for (; at < start; at++) out.push(html`<div class="pad"></div>`);
-        out.push(p.html);
+      parts.forEach((p, n) => {
+        if (!p.numbered) return;
+        for (const start = pages.get(p.id)!; at < start; at++) out.push(html`<div class="pad"></div>`);
+        out.push(again.get(p.id)!);
+        // A part that flows on from a numbered one shares its last page: it is printed with it.
+        for (let k = n + 1; parts[k]?.flows; k++) out.push(parts[k]!.html);
         at = pages.get(`${p.id}:end`)! + 1;
-      }
+      });
       return page(out);
     },
   };

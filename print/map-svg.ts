@@ -56,14 +56,29 @@ export function communeMapSvg(m: MapInput): string {
   const outline = m.outline
     ? `<path class="outline" d="${m.outline.map((ring) => `M${ring.map(([lon, lat]) => `${fx(x(lon))} ${fx(y(lat))}`).join("L")}Z`).join("")}" fill="#e8f0f7" stroke="#0b5394" stroke-width=".7" fill-rule="evenodd"/>`
     : "";
-  const inside = (l: MapLabel) => x(l.lon) > 8 && x(l.lon) < W - 8 && y(l.lat) > 6 && y(l.lat) < f.height - 10;
-  const neighbours = m.neighbours
-    .filter(inside)
-    .map(
-      (l) =>
-        `<text x="${fx(x(l.lon))}" y="${fx(y(l.lat))}" font-size="3.2" text-anchor="middle" fill="#667" font-style="italic">${escapeHtml(l.name)}</text>`,
-    )
-    .join("");
+  // Neighbours inside the frame are named where they are; the nearest others at the edge, towards them.
+  const cx = W / 2;
+  const cy = f.height / 2;
+  const placed = m.neighbours
+    .map((l) => ({ l, dx: x(l.lon) - cx, dy: y(l.lat) - cy }))
+    .sort((a, b) => Math.hypot(a.dx, a.dy) - Math.hypot(b.dx, b.dy))
+    .slice(0, 8)
+    .map(({ l, dx, dy }) => {
+      const t = Math.min(1, (cx - 16) / Math.abs(dx || 1e-9), (cy - 4.5) / Math.abs(dy || 1e-9));
+      const arrow =
+        t >= 1
+          ? ""
+          : Math.abs(dx) * (cy - 4.5) > Math.abs(dy) * (cx - 16)
+            ? dx > 0
+              ? " →"
+              : "← "
+            : dy > 0
+              ? " ↓"
+              : " ↑";
+      const name = arrow === "← " ? `${arrow}${l.name}` : `${l.name}${arrow}`;
+      return `<text x="${fx(cx + dx * t)}" y="${fx(cy + dy * t)}" font-size="3.2" text-anchor="middle" fill="#556" font-style="italic" stroke="#fbfcfd" stroke-width="1.2" paint-order="stroke">${escapeHtml(name)}</text>`;
+    });
+  const neighbours = placed.join("");
   const markers = m.points
     .map(
       (p) =>

@@ -82,7 +82,7 @@ export function readDests(doc: PDFDocument): Map<string, number> {
 function partPages(parts: BookletDocument["parts"], dests: Map<string, number>, total: number) {
   const pages = new Map(dests);
   parts.forEach((p, n) => {
-    const next = parts.slice(n + 1).find((q) => dests.has(q.id));
+    const next = parts.slice(n + 1).find((q) => !q.flows && dests.has(q.id));
     pages.set(`${p.id}:end`, next ? dests.get(next.id)! - 1 : total);
   });
   return pages;

@@ -28,12 +28,15 @@ export function welcomeMap(ctx: BookletContext): Part | undefined {
   const item = (e: Initiative) =>
     html`<li><strong>${ctx.names(e)}</strong> — ${address(e)} ${ctx.firstDest.has(e.id) ? ctx.xref(ctx.firstDest.get(e.id)!) : html``}</li>`;
   if (!outline && !points.length) {
+    const help = model.site.help;
     const places = plan.entries.filter((e) => e.place?.public && e.place.address);
     return {
       id: "where",
+      flows: true,
       html: html`<section class="where">${ctx.heading(2, "where", ctx.s("whereToGo"))}
   ${ctx.para((l) => pt(places.length ? "whereToGoText" : "noPlaces", l))}
   ${places.length ? html`<ul class="places">${places.map(item)}</ul>` : html``}
+  ${help?.place ? html`<h3 class="nooutline">${ctx.s("help")}</h3>${ctx.para((l) => ctx.text(help.place, l))}${help.phone ? html`<p><strong>${help.phone}</strong></p>` : html``}` : html``}
 </section>`,
     };
   }

@@ -7,4 +7,6 @@ export interface Part {
   id: string;
   html: Html;
   numbered?: boolean;
+  /** Continues on the page where the previous part ends instead of starting a new one. */
+  flows?: boolean;
 }

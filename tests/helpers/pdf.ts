@@ -1,8 +1,10 @@
 // Real PDF tools: pdfinfo, pdftoppm + zbarimg, qpdf.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { ParseSpeeds, PDFDocument } from "pdf-lib";
+import { readDests } from "../../print/render.ts";
 
 export function pdfInfo(file: string): Record<string, string> {
   const out = execFileSync("pdfinfo", [file], { encoding: "utf8" });
@@ -39,4 +41,65 @@ export const qpdfJson = (file: string): QpdfJson =>
 
 export function flattenOutline(items: QpdfJson["outlines"]): { title: string; page: number }[] {
   return items.flatMap((i) => [{ title: i.title, page: i.destpageposfrom1 }, ...flattenOutline(i.kids)]);
+}
+
+/** The text of each page (1-based index into the array + 1), from pdftotext -layout. */
+export function pagesText(file: string): string[] {
+  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  return text.split("\f").slice(0, -1);
+}
+
+const squashed = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * Every "title … N" line of the given pages (contents, index): a title wrapped over several lines is
+ * joined, and a line with several numbers ("Potager 4, 9") gives each of them.
+ */
+export function numberedLines(pages: string[], from: number, to: number): { title: string; page: number }[] {
+  const out: { title: string; page: number }[] = [];
+  for (let p = from; p <= to; p++) {
+    let pending = "";
+    const lines = pages[p - 1]!.split("\n").filter((l) => l.trim());
+    // The last line is the footer's page number.
+    for (const line of lines.slice(1, -1)) {
+      const m = /^(.*?\S)\s{2,}(\d+(?:,\s+\d+)*)\s*$/.exec(line);
+      if (!m) {
+        pending = `${pending} ${line}`;
+        continue;
+      }
+      const title = squashed(`${pending} ${m[1]}`);
+      pending = "";
+      for (const n of m[2]!.split(",")) out.push({ title, page: Number(n) });
+    }
+  }
+  return out;
+}
+
+/** Whether `title` stands on page text `page` (words joined across line breaks and columns). */
+export function standsOn(title: string, page: string): boolean {
+  const flat = squashed(page);
+  if (flat.includes(title)) return true;
+  // A bilingual "fr / nl" title may be laid out over two lines or columns: each half must be there.
+  return title.split(" / ").every((half) => flat.includes(half.trim()));
+}
+
+/**
+ * Checks a booklet's contents and index: every number must point to a page where that title stands.
+ * Returns the numbers checked and the wrong ones. The contents and index pages are found by their
+ * named destinations, so the check does not depend on the language.
+ */
+export async function checkPageNumbers(
+  file: string,
+): Promise<{ checked: { title: string; page: number }[]; wrong: { title: string; page: number }[] }> {
+  const doc = await PDFDocument.load(readFileSync(file), { parseSpeed: ParseSpeeds.Fastest });
+  const dests = [...readDests(doc)].sort((a, b) => a[1] - b[1]);
+  const at = new Map(dests);
+  const pages = pagesText(file);
+  const checked: { title: string; page: number }[] = [];
+  for (const id of ["contents", "index"]) {
+    const start = at.get(id)!;
+    const next = dests.find(([k, p]) => p > start && !/^[es]-/.test(k));
+    checked.push(...numberedLines(pages, start, next ? next[1] - 1 : pages.length));
+  }
+  return { checked, wrong: checked.filter((l) => !standsOn(l.title, pages[l.page - 1] ?? "")) };
 }
