@@ -97,6 +97,7 @@ export const PRINT_STRINGS = {
   },
   seeAlso: { fr: "Voir aussi", nl: "Zie ook", en: "See also" },
   page: { fr: "p. {n}", nl: "p. {n}", en: "p. {n}" },
+  fullEntry: { fr: "présentée en entier", nl: "volledig beschreven", en: "described in full" },
   pageShort: { fr: "p.", nl: "p.", en: "p." },
   events: {
     fr: "Rendez-vous des 90 prochains jours",

@@ -22,29 +22,33 @@ import {
   pushGraphicsState,
   rgb,
 } from "pdf-lib";
-import type { Browser } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { type BookletDocument, PAGE_NUMBER_FONT } from "./booklet-html.ts";
 
-export async function htmlToPdf(browser: Browser, html: string, pageRanges = ""): Promise<Uint8Array> {
+/**
+ * Prints HTML with one browser tab, reused for every booklet a worker renders (a new tab costs about as
+ * much as printing a short booklet). `pageRanges` prints only those pages of the laid-out document.
+ */
+export async function htmlToPdf(tab: Page, html: string, pageRanges = ""): Promise<Uint8Array> {
   const dir = mkdtempSync(path.join(tmpdir(), "annuaire-print-"));
   const file = path.join(dir, "booklet.html");
   writeFileSync(file, html);
-  const page = await browser.newPage();
   try {
     // A region booklet of thousands of entries runs to hundreds of pages: no 30-second default limit.
-    await page.goto(`file://${file}`, { waitUntil: "load", timeout: 0 });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const pdf = await page.pdf({
+    await tab.goto(`file://${file}`, { waitUntil: "load", timeout: 0 });
+    await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Pages printed alone are spliced into a tagged PDF that has its outline already: no need for either.
+    const whole = pageRanges === "";
+    const pdf = await tab.pdf({
       preferCSSPageSize: true,
       printBackground: true,
-      tagged: true,
-      outline: true,
+      tagged: whole,
+      outline: whole,
       timeout: 0,
       pageRanges,
     });
     return new Uint8Array(pdf);
   } finally {
-    await page.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -156,17 +160,26 @@ export interface Rendered {
   renders: number;
 }
 
-export async function renderBooklet(browser: Browser, booklet: BookletDocument): Promise<Rendered> {
+export async function renderBooklet(tab: Page, booklet: BookletDocument): Promise<Rendered> {
   let html = booklet.html;
+  let t = performance.now();
+  const lap = (what: string) => {
+    if (process.env.ANNUAIRE_PRINT_PROFILE) console.error(what, Math.round(performance.now() - t));
+    t = performance.now();
+  };
   for (let renders = 1; ; renders++) {
-    const doc = await load(await htmlToPdf(browser, html));
+    const raw = await htmlToPdf(tab, html);
+    lap("layout");
+    const doc = await load(raw);
+    lap("load");
     const total = doc.getPageCount();
     const pages = partPages(booklet.parts, readDests(doc), total);
     const numbered = booklet.parts.filter((p) => p.numbered);
     const ranges = numbered.map((p) => [pages.get(p.id)!, pages.get(`${p.id}:end`)!] as const);
     const small = await load(
-      await htmlToPdf(browser, booklet.numberedHtml(pages), ranges.map(([a, b]) => `${a}-${b}`).join(",")),
+      await htmlToPdf(tab, booklet.numberedHtml(pages), ranges.map(([a, b]) => `${a}-${b}`).join(",")),
     );
+    lap("numbered pages");
     const smallPages = readDests(small);
     // The numbered pages must fill exactly the pages they had; else lay the whole booklet out again.
     let offset = 0;
@@ -194,7 +207,9 @@ export async function renderBooklet(browser: Browser, booklet: BookletDocument):
       });
       from += b - a + 1;
     }
+    lap("splice");
     await fillPageReferences(doc, pages, skip);
+    lap("page references");
     return { doc, pages, renders };
   }
 }

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import type { Page } from "puppeteer-core";
 import type { PrintRunner } from "../scripts/build.ts";
 import { launchBrowser } from "../scripts/lib/browser.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
@@ -165,6 +166,7 @@ export const runPrint: PrintRunner = async ({
   try {
     const queue = [...jobs];
     const worker = async () => {
+      let tab: Page | undefined;
       for (let job = queue.shift(); job; job = queue.shift()) {
         const { plan } = job;
         const first = await bookletHtml(model, plan, job.options, content);
@@ -193,7 +195,8 @@ export const runPrint: PrintRunner = async ({
           progress.count(++done, jobs.length, job.path);
           continue;
         } else {
-          const { doc: pdf } = await renderBooklet(browser!.browser, first);
+          tab ??= await browser!.browser.newPage();
+          const { doc: pdf } = await renderBooklet(tab, first);
           const lang = job.variant === "bilingual" ? "fr" : plan.lang;
           const kindLabel = job.variant === "welcome" ? pt("welcomePack", lang) : pt("booklet", lang);
           const finished = await finishPdf(pdf, {
@@ -242,6 +245,7 @@ export const runPrint: PrintRunner = async ({
           });
         progress.count(++done, jobs.length, job.path);
       }
+      await tab?.close();
     };
     const parallel = Number(process.env.ANNUAIRE_PRINT_JOBS) || Math.max(1, Math.min(4, availableParallelism() * 2));
     await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, worker));

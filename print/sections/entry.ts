@@ -20,6 +20,12 @@ function isLong(ctx: BookletContext, e: Initiative): boolean {
 
 export async function entry(ctx: BookletContext, sectionId: string, e: Initiative, level: 3 | 4): Promise<Html> {
   const { model } = ctx;
+  const dest = entryDest(sectionId, e.id);
+  const icons = html`<span class="entry__icons">${e.sectors.map((s) => ctx.icon(s))}</span>`;
+  // An entry of several sectors is printed in full once; under its other sectors, a line points to it.
+  const first = ctx.firstDest.get(e.id);
+  if (first && first !== dest)
+    return html`<article class="entry entry--stub">${ctx.heading(level, dest, ctx.names(e), "entry__name", icons)}<p class="fact">→ ${ctx.s("fullEntry")} ${ctx.xref(first)}</p></article>`;
   let nearby = nearbyFor.get(model);
   if (!nearby) nearbyFor.set(model, (nearby = makeNearby(model)));
   const short = absolute(model.site.baseUrl, urls.short(e.id));
@@ -40,7 +46,7 @@ export async function entry(ctx: BookletContext, sectionId: string, e: Initiativ
   );
   return html`<article class="entry${isLong(ctx, e) ? " entry--long" : ""}">
   <div class="entry__qr">${trusted(await qrSvg(short, short))}</div>
-  ${ctx.heading(level, entryDest(sectionId, e.id), ctx.names(e), "entry__name", html`<span class="entry__icons">${e.sectors.map((s) => ctx.icon(s))}</span>`)}
+  ${ctx.heading(level, dest, ctx.names(e), "entry__name", icons)}
   <div class="${ctx.second ? "bi" : ""}">${summary}</div>
   ${facts}
   ${related.length ? html`<p class="fact"><b>${ctx.s("seeAlso")}</b> ${refs(related)}</p>` : html``}
