@@ -43,6 +43,9 @@ export const PAGE_NUMBER_FONT = path.join(ATKINSON, "atkinson-hyperlegible-latin
 
 export interface BookletDocument {
   html: string;
+  /** Digits the page-reference slots were made for; `withPageDigits` makes the booklet again for another count. */
+  pageDigits: number;
+  withPageDigits(digits: number): Promise<BookletDocument>;
   /** Part ids in page order; `numbered` ones are made again with true page numbers. */
   parts: { id: string; numbered: boolean; flows: boolean }[];
   /** Only the numbered parts, with their page numbers, each after blank pages up to the page it starts on. */
@@ -91,6 +94,8 @@ ${inner}
 </html>`.value;
   return {
     html: page(parts.map((p) => p.html)),
+    pageDigits: ctx.pageDigits,
+    withPageDigits: (digits) => bookletHtml(model, plan, { ...options, pageDigits: digits }, content),
     parts: parts.map((p) => ({ id: p.id, numbered: !!p.numbered, flows: !!p.flows })),
     fullHtml(pages) {
       const numbered = new BookletContext(model, plan, options, pages);

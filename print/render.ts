@@ -24,6 +24,7 @@ import {
 } from "pdf-lib";
 import type { Page } from "puppeteer-core";
 import { type BookletDocument, PAGE_NUMBER_FONT } from "./booklet-html.ts";
+import { xrefWidth } from "./sections/context.ts";
 
 /**
  * Prints HTML with one browser tab, reused for every booklet a worker renders (a new tab costs about as
@@ -113,17 +114,22 @@ function links(page: PDFPage): { dest: string; rect: number[] }[] {
 }
 
 let fontBytes: Uint8Array | undefined;
-/** Width of `.xref` in booklet.css, in digits, and where the text baseline sits in its box (measured). */
-const XREF_CH = 2.6;
+/** Where the text baseline sits in a page-reference slot's box, from its bottom (measured). */
 const BASELINE = 0.2;
 
 /** Draws the page number of each body link's destination into its slot (`.xref`, one em high). */
-async function fillPageReferences(doc: PDFDocument, dests: Map<string, number>, skip: Set<number>): Promise<number> {
+async function fillPageReferences(
+  doc: PDFDocument,
+  dests: Map<string, number>,
+  skip: Set<number>,
+  slotCh: number,
+): Promise<number> {
   let font: PDFFont | undefined;
   let drawn = 0;
   for (const [n, page] of doc.getPages().entries()) {
     if (skip.has(n + 1)) continue;
-    const slots = links(page).filter((l) => dests.has(l.dest));
+    // Page references in the body always point to an entry (context.ts `xref`); other links are not slots.
+    const slots = links(page).filter((l) => l.dest.startsWith("e-") && dests.has(l.dest));
     if (!slots.length) continue;
     if (!font) {
       doc.registerFontkit(fontkit);
@@ -137,8 +143,8 @@ async function fillPageReferences(doc: PDFDocument, dests: Map<string, number>, 
     );
     for (const { dest, rect } of slots) {
       const [x1, y1, x2, y2] = rect as [number, number, number, number];
-      // The slot is XREF_CH digits wide (booklet.css): that gives the font size of the line it stands in.
-      const size = Math.abs(x2 - x1) / (XREF_CH * font.widthOfTextAtSize("0", 1));
+      // The slot is `slotCh` digits wide: that gives the font size of the line it stands in.
+      const size = Math.abs(x2 - x1) / (slotCh * font.widthOfTextAtSize("0", 1));
       page.drawText(String(dests.get(dest)), {
         x: Math.min(x1, x2),
         y: Math.min(y1, y2) + Math.abs(y2 - y1) * BASELINE,
@@ -160,7 +166,8 @@ export interface Rendered {
   renders: number;
 }
 
-export async function renderBooklet(tab: Page, booklet: BookletDocument): Promise<Rendered> {
+export async function renderBooklet(tab: Page, first: BookletDocument): Promise<Rendered> {
+  let booklet = first;
   let html = booklet.html;
   let t = performance.now();
   const lap = (what: string) => {
@@ -172,6 +179,13 @@ export async function renderBooklet(tab: Page, booklet: BookletDocument): Promis
     lap("layout");
     const doc = await load(raw);
     lap("load");
+    // Page-reference slots too narrow (or too wide) for the page numbers: make the booklet again once.
+    const digits = String(doc.getPageCount()).length;
+    if (digits !== booklet.pageDigits && renders < 3) {
+      booklet = await booklet.withPageDigits(digits);
+      html = booklet.html;
+      continue;
+    }
     const total = doc.getPageCount();
     const pages = partPages(booklet.parts, readDests(doc), total);
     const numbered = booklet.parts.filter((p) => p.numbered);
@@ -208,7 +222,7 @@ export async function renderBooklet(tab: Page, booklet: BookletDocument): Promis
       from += b - a + 1;
     }
     lap("splice");
-    await fillPageReferences(doc, pages, skip);
+    await fillPageReferences(doc, pages, skip, xrefWidth(booklet.pageDigits));
     lap("page references");
     return { doc, pages, renders };
   }

@@ -16,6 +16,8 @@ export interface BookletOptions {
   /** Entry ids of the same booklet in the previous edition, if known. */
   previousEntries?: { ids: string[]; names: Record<string, string> };
   buildDate: string;
+  /** Digits of the highest page number: the width of page-reference slots (estimated, corrected after layout). */
+  pageDigits?: number;
 }
 
 /** A named destination id (also the element id), safe in HTML and PDF names. */
@@ -27,6 +29,8 @@ export class BookletContext {
   readonly second: string | undefined;
   /** Every language printed, in order: one, or two for a bilingual edition. */
   readonly printed: string[];
+  /** Digits of the highest page number (see BookletOptions.pageDigits). */
+  readonly pageDigits: number;
   /** Entry id → destination of its first appearance (for "see also" and the map list). */
   readonly firstDest = new Map<string, string>();
 
@@ -41,6 +45,7 @@ export class BookletContext {
     this.lang = plan.lang;
     this.second = options.bilingual?.[1];
     this.printed = this.second ? [this.lang, this.second] : [this.lang];
+    this.pageDigits = options.pageDigits ?? String(estimatePages(plan.entries.length, options)).length;
     for (const s of plan.sections)
       for (const e of s.entries) if (!this.firstDest.has(e.id)) this.firstDest.set(e.id, entryDest(s.id, e.id));
   }
@@ -97,8 +102,18 @@ export class BookletContext {
 
   /** A page reference inside the body: a fixed slot that render.ts prints the number into, after layout. */
   xref(dest: string): Html {
-    return html`<span class="xref-p">${pt("pageShort", this.lang)}${trusted("&nbsp;")}<a class="xref" href="#${destId(dest)}">${trusted("&nbsp;")}</a></span>`;
+    const width = `width:${xrefWidth(this.pageDigits)}ch`;
+    return html`<span class="xref-p">${pt("pageShort", this.lang)}${trusted("&nbsp;")}<a class="xref" style="${width}" href="#${destId(dest)}">${trusted("&nbsp;")}</a></span>`;
   }
+}
+
+/** Width of a page-reference slot, in `ch` (digits): render.ts sizes the number it draws from it. */
+export const xrefWidth = (digits: number): number => digits + 0.2;
+
+/** A rough page count, only to size page-reference slots before layout (render.ts corrects a wrong guess). */
+function estimatePages(entries: number, o: BookletOptions): number {
+  const perEntry = (o.largePrint ? 0.9 : 0.3) * (o.bilingual ? 1.4 : 1);
+  return Math.round(7 + (o.welcome ? 3 : 0) + entries * perEntry);
 }
 
 export const entryDest = (sectionId: string, entryId: string): string => destId(`e-${sectionId}-${entryId}`);

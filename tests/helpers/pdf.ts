@@ -16,11 +16,21 @@ export function pdfInfo(file: string): Record<string, string> {
   );
 }
 
-/** Every QR code zbarimg finds on a page, rendered at 200 dpi. */
-export function qrCodes(file: string, page: number): string[] {
+/** Every QR code zbarimg finds on a page, rendered at 200 dpi (or `dpi`). */
+export function qrCodes(file: string, page: number, dpi = 200): string[] {
   const dir = mkdtempSync(path.join(tmpdir(), "annuaire-qr-"));
   try {
-    execFileSync("pdftoppm", ["-r", "200", "-f", String(page), "-l", String(page), "-png", file, path.join(dir, "p")]);
+    execFileSync("pdftoppm", [
+      "-r",
+      String(dpi),
+      "-f",
+      String(page),
+      "-l",
+      String(page),
+      "-png",
+      file,
+      path.join(dir, "p"),
+    ]);
     const png = readdirSync(dir).map((f) => path.join(dir, f))[0]!;
     const result = spawnSync("zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", png], {
       encoding: "utf8",
