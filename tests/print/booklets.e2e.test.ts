@@ -1,6 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { PRINT_STRINGS } from "../../print/print-strings.ts";
+import { STRINGS } from "../../scripts/lib/strings.ts";
 import { pdfText, read } from "../helpers/files.ts";
 import {
   checkPageNumbers,
@@ -71,13 +74,20 @@ describe("print: a commune booklet", () => {
   });
 
   it("holds every printable entry of the commune, the region-wide ones, and nothing else", () => {
+    // Entries are headings, hence outline entries; other names may appear as "nearby" suggestions.
+    const titles = flattenOutline(qpdfJson(file).outlines).map((o) => o.title);
     for (const name of ["Potager Zéphyr", "Repair Café Quasar & Co {{ title }} ${x}", "Entraide Orion"])
-      expect(text).toContain(name);
+      expect(titles).toContain(name);
     for (const name of ["Cantine Pulsar", "Atelier vélo Nébuleuse"])
-      expect(text, `${name} is elsewhere`).not.toContain(name);
+      expect(titles, `${name} is elsewhere`).not.toContain(name);
+    // Entries left off paper are not even named.
     for (const name of ["Troc Comète", "Météore en ligne", "Jardin Saturne"])
       expect(text, `${name} is excluded`).not.toContain(name);
     expect(byPath("/print/fr/commune/estville.pdf").entryIds.sort()).toEqual(["cantine-pulsar", "entraide-orion"]);
+  });
+
+  it("suggests initiatives of the same sector nearby, without a page when they are not in the booklet", () => {
+    expect(text).toMatch(/Près d'ici, même thème Atelier vélo Nébuleuse Vérifié/);
   });
 
   it("lists the commune's own entries by sector first, then those active across the region", () => {
@@ -156,6 +166,31 @@ describe("print: other editions", () => {
     expect(text).toContain("Alimentation / Voeding");
     expect(text).toContain("Un potager collectif inventé");
     expect(text).toContain("Een verzonnen samentuin");
+  });
+
+  it("the bilingual edition leaves no French-only string: every catalogue string found in French is there in Dutch", () => {
+    // pdftotext drops a hyphen at a line end: compare without hyphens, as whole words.
+    const flat = (t: string) => t.replace(/-/g, "").replace(/\s+/g, " ").trim();
+    const text = flat(
+      execFileSync("pdftotext", [pdf("/print/fr-nl/commune/nordville.pdf"), "-"], { encoding: "utf8" }),
+    );
+    // The longest literal piece of a string with {parameters}, as a whole-word pattern.
+    const literal = (s: string) => flat(s.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0]!);
+    const has = (piece: string) => {
+      const word = (c: string) => (/\p{L}/u.test(c) ? "" : null);
+      const before = word(piece[0]!) === "" ? "(^|[^\\p{L}])" : "";
+      const after = word(piece.at(-1)!) === "" ? "($|[^\\p{L}])" : "";
+      return new RegExp(`${before}${piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${after}`, "u").test(text);
+    };
+    // The print catalogue, and the site strings the booklets use.
+    const used = ["contact", "languagesSpoken", "privatePlace", "schedule", "verifiedOn", "email", "phone"] as const;
+    const catalogue = { ...PRINT_STRINGS, ...Object.fromEntries(used.map((k) => [k, STRINGS[k]])) };
+    const found = Object.entries(catalogue).filter(([, e]) => {
+      const [fr, nl] = [literal(e.fr), literal(e.nl)];
+      return fr !== nl && fr.length >= 4 && has(fr);
+    });
+    expect(found.length).toBeGreaterThanOrEqual(20);
+    for (const [key, e] of found) expect(has(literal(e.nl)), `${key}: "${e.nl}" missing`).toBe(true);
   });
 
   it("the Dutch booklet is in Dutch", () => {

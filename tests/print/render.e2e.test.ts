@@ -13,7 +13,7 @@ import { type LaunchedBrowser, launchBrowser } from "../../scripts/lib/browser.t
 import type { Model } from "../../scripts/model/model.ts";
 import { validateDataDir } from "../../scripts/model/validate.ts";
 import { ROOT, TODAY, TRI_CITY, tempDataDir } from "../helpers/data-dir.ts";
-import { checkPageNumbers, pagesText, qrCodes } from "../helpers/pdf.ts";
+import { checkPageNumbers, flattenOutline, pagesText, qpdfJson, qrCodes } from "../helpers/pdf.ts";
 
 const OUT = path.join(ROOT, ".cache/test-output/print");
 mkdirSync(OUT, { recursive: true });
@@ -98,6 +98,11 @@ describe("print: hostile data", () => {
       // pdftotext joins a line ending in "-" with the next one, dropping the hyphen: compare without them.
       expect(flat.replace(/-/g, "")).toContain(LONG_URL.replace(/^https:\/\//, "").replace(/-/g, ""));
       expect(flat).toContain("Graines🌱partagées");
+      // A nearby suggestion inside the booklet carries its page, like "see also".
+      const potager = flattenOutline(qpdfJson(file).outlines).find((o) => o.title.startsWith("Potager Z"))!.page;
+      expect(flat).toMatch(
+        new RegExp(`Prèsd'ici,mêmethème(/Dichtbij,zelfdethema)?PotagerZéphyr(/MoestuinZefier)?p\\.${potager}[;V]`),
+      );
       expect(execFileSync("pdffonts", [file], { encoding: "utf8" })).toContain("NotoEmoji");
       const { checked, wrong } = await checkPageNumbers(file);
       expect(checked.length).toBeGreaterThan(8);
