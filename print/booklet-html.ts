@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { type Html, html, trusted } from "../scripts/lib/html.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
 import type { Model } from "../scripts/model/model.ts";
-import type { BookletPlan } from "./plan.ts";
+import type { BookletPlan } from "../scripts/plan/booklets.ts";
 import { back } from "./sections/back.ts";
 import { changes } from "./sections/changes.ts";
 import { contents } from "./sections/contents.ts";

@@ -1,7 +1,7 @@
 // The contents: every part and section with its page. A commune booklet shows its two groups (the
 // commune's own entries, then those active across the region), each with its sectors.
 import { type Html, html } from "../../scripts/lib/html.ts";
-import type { BookletSection } from "../plan.ts";
+import type { BookletSection } from "../../scripts/plan/booklets.ts";
 import { type BookletContext, destId, sectionDest } from "./context.ts";
 import type { Part } from "./part.ts";
 import { groupDest, groupTitle, sectionTitle } from "./section.ts";

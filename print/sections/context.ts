@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { type Html, html, trusted } from "../../scripts/lib/html.ts";
 import type { ContentPage } from "../../scripts/model/content.ts";
 import { type AgendaEvent, localize, type Model } from "../../scripts/model/model.ts";
-import type { BookletPlan } from "../plan.ts";
+import type { BookletPlan } from "../../scripts/plan/booklets.ts";
 import { type PrintKey, pt } from "../print-strings.ts";
 
 export interface BookletOptions {

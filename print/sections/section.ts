@@ -2,7 +2,7 @@
 // commune's entries by sector, then those active across the region by sector); other booklets are
 // one part whose sections follow each other without a page break, so pages stay full.
 import { type Html, html } from "../../scripts/lib/html.ts";
-import type { BookletSection } from "../plan.ts";
+import type { BookletSection } from "../../scripts/plan/booklets.ts";
 import { ofName, pt } from "../print-strings.ts";
 import { type BookletContext, sectionDest } from "./context.ts";
 import { entry } from "./entry.ts";

@@ -7,11 +7,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BookletOptions, bookletHtml } from "../../print/booklet-html.ts";
 import { finishPdf } from "../../print/finish.ts";
-import { planBooklets } from "../../print/plan.ts";
 import { renderBooklet } from "../../print/render.ts";
 import { type LaunchedBrowser, launchBrowser } from "../../scripts/lib/browser.ts";
 import type { Model } from "../../scripts/model/model.ts";
 import { validateDataDir } from "../../scripts/model/validate.ts";
+import { planBooklets } from "../../scripts/plan/booklets.ts";
 import { ROOT, TODAY, TRI_CITY, tempDataDir } from "../helpers/data-dir.ts";
 import { checkPageNumbers, flattenOutline, pagesText, qpdfJson, qrCodes } from "../helpers/pdf.ts";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { planBooklets } from "../../../print/plan.ts";
 import { BookletContext } from "../../../print/sections/context.ts";
 import { welcomeMap } from "../../../print/sections/map.ts";
 import { validateDataDir } from "../../../scripts/model/validate.ts";
+import { planBooklets } from "../../../scripts/plan/booklets.ts";
 import { TODAY, TRI_CITY } from "../../helpers/data-dir.ts";
 
 const model = validateDataDir(TRI_CITY, { today: TODAY }).model!;
