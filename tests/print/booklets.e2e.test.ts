@@ -200,3 +200,23 @@ describe("print: other editions", () => {
     expect(text).toContain("Deze groep komt bij mensen thuis samen");
   });
 });
+
+describe("print: the site links every PDF", () => {
+  const links = (page: string) => [...read(site, page).matchAll(/href="(\/print\/[^"]+\.pdf)"/g)].map((m) => m[1]!);
+
+  it("links all of a commune's own PDFs from its list page, bilingual edition included", () => {
+    const own = index.booklets.map((b) => b.path).filter((p) => /\/(commune|welcome)\/nordville(-|\.)/.test(p));
+    const mine = own.filter((p) => p.startsWith("/print/fr/") || p.startsWith("/print/fr-nl/"));
+    expect(mine).toContain("/print/fr-nl/commune/nordville.pdf");
+    expect(new Set(links("fr/communes/nordville/index.html"))).toEqual(new Set(mine));
+  });
+
+  it("lists every PDF of a language on /{lang}/print/, and each link leads to a file", () => {
+    const listed = links("nl/print/index.html");
+    const expected = index.booklets
+      .map((b) => b.path)
+      .filter((p) => /^\/print\/(nl|[a-z]{2}-nl|nl-[a-z]{2})\//.test(p));
+    expect(new Set(listed)).toEqual(new Set(expected));
+    for (const p of listed) expect(existsSync(pdf(p)), p).toBe(true);
+  });
+});
