@@ -1,10 +1,10 @@
 // A booklet as one HTML document for Chromium to paginate, put together from section components
-// (print/sections/). The contents and the index carry page numbers: `numberedHtml` makes just those
-// pages again, once the body's layout has given every destination its page (see render.ts).
+// (print/sections/). Its page numbers (contents, index, "p. 7") are empty slots that render.ts fills
+// once Chromium's layout has given every destination its page.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Html, html, trusted } from "../scripts/lib/html.ts";
+import { html, trusted } from "../scripts/lib/html.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
 import type { Model } from "../scripts/model/model.ts";
 import type { BookletPlan } from "../scripts/plan/booklets.ts";
@@ -17,7 +17,7 @@ import { events } from "./sections/events.ts";
 import { howto } from "./sections/howto.ts";
 import { indexList } from "./sections/index-list.ts";
 import { letter } from "./sections/letter.ts";
-import { mapTitle, welcomeMap } from "./sections/map.ts";
+import { welcomeMap } from "./sections/map.ts";
 import type { Part } from "./sections/part.ts";
 import { body } from "./sections/section.ts";
 
@@ -38,20 +38,17 @@ ${atkinson("latin-ext", 700, "unicode-range: U+0100-024F, U+1E00-1EFF;")}
 <link rel="stylesheet" href="${fileUrl(path.join(fontDir("@fontsource/noto-emoji"), "400.css"))}">
 <link rel="stylesheet" href="${fileUrl(path.resolve(import.meta.dirname, "booklet.css"))}">`);
 
-/** The regular Atkinson Hyperlegible file, for drawing page numbers into the PDF (render.ts). */
-export const PAGE_NUMBER_FONT = path.join(ATKINSON, "atkinson-hyperlegible-latin-400-normal.woff");
+/** The booklet's own font files, for drawing page numbers into the PDF (render.ts). */
+export const PAGE_NUMBER_FONTS = {
+  regular: path.join(ATKINSON, "atkinson-hyperlegible-latin-400-normal.woff"),
+  bold: path.join(ATKINSON, "atkinson-hyperlegible-latin-700-normal.woff"),
+};
 
 export interface BookletDocument {
   html: string;
   /** Digits the page-reference slots were made for; `withPageDigits` makes the booklet again for another count. */
   pageDigits: number;
   withPageDigits(digits: number): Promise<BookletDocument>;
-  /** Part ids in page order; `numbered` ones are made again with true page numbers. */
-  parts: { id: string; numbered: boolean; flows: boolean }[];
-  /** Only the numbered parts, with their page numbers, each after blank pages up to the page it starts on. */
-  numberedHtml(pages: ReadonlyMap<string, number>): string;
-  /** The whole booklet with these page numbers (only when the numbered parts no longer fit their pages). */
-  fullHtml(pages: ReadonlyMap<string, number>): string;
 }
 
 export async function bookletHtml(
@@ -60,28 +57,11 @@ export async function bookletHtml(
   options: BookletOptions,
   content: ContentPage[] = options.welcome?.letter ? [options.welcome.letter] : [],
 ): Promise<BookletDocument> {
-  const ctx = new BookletContext(model, plan, options, new Map());
-  const map = welcomeMap(ctx);
-  const tail = [events(ctx), map, indexList(ctx), changes(ctx)].filter((p): p is Part => !!p);
-  const titled = tail.map((p) => ({
-    id: p.id,
-    title: {
-      events: ctx.s("events"),
-      map: mapTitle(ctx),
-      where: ctx.s("whereToGo"),
-      index: ctx.s("index"),
-      changes: ctx.s("changes"),
-    }[p.id],
-  }));
+  const ctx = new BookletContext(model, plan, options);
+  const titled = [events(ctx), welcomeMap(ctx), indexList(ctx), changes(ctx)].filter((p): p is Part => !!p);
   const front = [await cover(ctx), letter(ctx, content), howto(ctx)].filter((p): p is Part => !!p);
-  const sections = await body(ctx);
-  const after = [...tail, await back(ctx)];
-  const linked = [...front, ...sections, ...after].map((p) => ({ id: p.id }));
-  const toc = (c: BookletContext) =>
-    contents(c, [...linked.filter((p) => !titled.some((t) => t.id === p.id)), ...titled]);
-  const parts = [...front, toc(ctx), ...sections, ...after];
-  const page = (inner: Html | Html[]) =>
-    html`<!doctype html>
+  const parts = [...front, contents(ctx, titled), ...(await body(ctx)), ...titled, await back(ctx)];
+  const doc = html`<!doctype html>
 <html lang="${plan.lang}">
 <head>
 <meta charset="utf-8">
@@ -89,33 +69,12 @@ export async function bookletHtml(
 ${HEAD}
 </head>
 <body class="${options.largePrint ? "large" : ""} paper-${model.site.print.paper}${ctx.second ? " bilingual" : ""}">
-${inner}
+${parts.map((p) => p.html)}
 </body>
-</html>`.value;
+</html>`;
   return {
-    html: page(parts.map((p) => p.html)),
+    html: doc.value,
     pageDigits: ctx.pageDigits,
     withPageDigits: (digits) => bookletHtml(model, plan, { ...options, pageDigits: digits }, content),
-    parts: parts.map((p) => ({ id: p.id, numbered: !!p.numbered, flows: !!p.flows })),
-    fullHtml(pages) {
-      const numbered = new BookletContext(model, plan, options, pages);
-      const again = new Map([toc(numbered), indexList(numbered)].map((p) => [p.id, p.html]));
-      return page(parts.map((p) => again.get(p.id) ?? p.html));
-    },
-    numberedHtml(pages) {
-      const numbered = new BookletContext(model, plan, options, pages);
-      const again = new Map([toc(numbered), indexList(numbered)].map((p) => [p.id, p.html]));
-      const out: Html[] = [];
-      let at = 1;
-      parts.forEach((p, n) => {
-        if (!p.numbered) return;
-        for (const start = pages.get(p.id)!; at < start; at++) out.push(html`<div class="pad"></div>`);
-        out.push(again.get(p.id)!);
-        // A part that flows on from a numbered one shares its last page: it is printed with it.
-        for (let k = n + 1; parts[k]?.flows; k++) out.push(parts[k]!.html);
-        at = pages.get(`${p.id}:end`)! + 1;
-      });
-      return page(out);
-    },
   };
 }

@@ -23,8 +23,8 @@ import {
   rgb,
 } from "pdf-lib";
 import type { Page } from "puppeteer-core";
-import { type BookletDocument, PAGE_NUMBER_FONT } from "./booklet-html.ts";
-import { xrefWidth } from "./sections/context.ts";
+import { type BookletDocument, PAGE_NUMBER_FONTS } from "./booklet-html.ts";
+import { PNO_CH, xrefWidth } from "./sections/context.ts";
 
 /**
  * Prints HTML with one browser tab, reused for every booklet a worker renders (a new tab costs about as
@@ -83,22 +83,6 @@ export function readDests(doc: PDFDocument): Map<string, number> {
   return out;
 }
 
-/** First and last page of every part, from where each part starts. */
-function partPages(parts: BookletDocument["parts"], dests: Map<string, number>, total: number) {
-  const pages = new Map(dests);
-  parts.forEach((p, n) => {
-    const next = parts.slice(n + 1).find((q) => !q.flows && dests.has(q.id));
-    pages.set(`${p.id}:end`, next ? dests.get(next.id)! - 1 : total);
-  });
-  return pages;
-}
-
-/** Replaces what `target` shows with what `source` shows; `target` keeps its object, so links to it stay. */
-function replaceContent(doc: PDFDocument, target: PDFPage, source: PDFPage): void {
-  for (const key of ["Contents", "Resources"]) target.node.set(PDFName.of(key), source.node.get(PDFName.of(key))!);
-  doc.context.delete(source.ref);
-}
-
 /** Internal links on a page: their destination name and rectangle. */
 function links(page: PDFPage): { dest: string; rect: number[] }[] {
   const annots = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
@@ -113,117 +97,106 @@ function links(page: PDFPage): { dest: string; rect: number[] }[] {
   return out;
 }
 
-let fontBytes: Uint8Array | undefined;
-/** Where the text baseline sits in a page-reference slot's box, from its bottom (measured). */
+const fontBytes = new Map<string, Uint8Array>();
+const fontFile = (file: string) => {
+  let bytes = fontBytes.get(file);
+  if (!bytes) fontBytes.set(file, (bytes = new Uint8Array(readFileSync(file))));
+  return bytes;
+};
+/** Where the text baseline sits in a slot's box (one em high, line height 1), from its bottom: measured. */
 const BASELINE = 0.2;
 
-/** Draws the page number of each body link's destination into its slot (`.xref`, one em high). */
-async function fillPageReferences(
-  doc: PDFDocument,
-  dests: Map<string, number>,
-  skip: Set<number>,
-  slotCh: number,
-): Promise<number> {
-  let font: PDFFont | undefined;
-  let drawn = 0;
-  for (const [n, page] of doc.getPages().entries()) {
-    if (skip.has(n + 1)) continue;
-    // Page references in the body always point to an entry (context.ts `xref`); other links are not slots.
-    const slots = links(page).filter((l) => l.dest.startsWith("e-") && dests.has(l.dest));
-    if (!slots.length) continue;
-    if (!font) {
+/**
+ * The pages of the contents (from its heading to the body's first section) and of the index (from its
+ * heading to the "changes" heading, which flows on its last page). The test helper reads them the same way.
+ */
+export function contentsAndIndexPages(dests: ReadonlyMap<string, number>): Set<number> {
+  const pages = new Set<number>();
+  const contents = dests.get("contents");
+  const body = Math.min(...[...dests].filter(([k]) => /^(g|s)-/.test(k)).map(([, p]) => p));
+  if (contents !== undefined) for (let p = contents; p < body; p++) pages.add(p);
+  const index = dests.get("index");
+  if (index !== undefined) for (let p = index; p <= (dests.get("changes") ?? index); p++) pages.add(p);
+  return pages;
+}
+
+/**
+ * Draws the page number of each slot's destination into the slot: `.pno` in the contents and the index
+ * (bold, right-aligned, 3 digits wide), `.xref` in the body ("p. 7", left-aligned, `pageDigits` wide).
+ * A slot is a link to a named destination that Chromium wrote with its rectangle.
+ */
+async function fillPageNumbers(doc: PDFDocument, dests: Map<string, number>, pageDigits: number): Promise<void> {
+  const fonts: Partial<Record<"regular" | "bold", PDFFont>> = {};
+  const font = async (weight: "regular" | "bold") => {
+    if (!fonts[weight]) {
       doc.registerFontkit(fontkit);
-      fontBytes ??= new Uint8Array(readFileSync(PAGE_NUMBER_FONT));
-      font = await doc.embedFont(fontBytes, { subset: true });
+      fonts[weight] = await doc.embedFont(fontFile(PAGE_NUMBER_FONTS[weight]), { subset: true });
     }
-    const ctx = doc.context;
+    return fonts[weight];
+  };
+  const ctx = doc.context;
+  const listPages = contentsAndIndexPages(dests);
+  for (const [n, page] of doc.getPages().entries()) {
+    // On the contents and index pages every link is a number slot; in the body only links to entries are.
+    const list = listPages.has(n + 1);
+    // (The contents' own 1-pixel link, which makes Chromium write its destination, is no slot.)
+    const slots = links(page).filter(
+      (l) => (list || l.dest.startsWith("e-")) && dests.has(l.dest) && Math.abs(l.rect[2]! - l.rect[0]!) > 2,
+    );
+    if (!slots.length) continue;
     page.node.wrapContentStreams(
       ctx.register(ctx.contentStream([pushGraphicsState()])),
       ctx.register(ctx.contentStream([popGraphicsState()])),
     );
     for (const { dest, rect } of slots) {
       const [x1, y1, x2, y2] = rect as [number, number, number, number];
-      // The slot is `slotCh` digits wide: that gives the font size of the line it stands in.
-      const size = Math.abs(x2 - x1) / (slotCh * font.widthOfTextAtSize("0", 1));
-      page.drawText(String(dests.get(dest)), {
-        x: Math.min(x1, x2),
-        y: Math.min(y1, y2) + Math.abs(y2 - y1) * BASELINE,
+      const [left, right, bottom] = [Math.min(x1, x2), Math.max(x1, x2), Math.min(y1, y2)];
+      const contents = list;
+      const f = await font(contents ? "bold" : "regular");
+      // The slot is a known number of digits wide: that gives the font size of the line it stands in.
+      const size = (right - left) / ((contents ? PNO_CH : xrefWidth(pageDigits)) * f.widthOfTextAtSize("0", 1));
+      const text = String(dests.get(dest));
+      const width = f.widthOfTextAtSize(text, size);
+      page.drawText(text, {
+        x: contents ? right - width : left,
+        y: bottom + Math.abs(y2 - y1) * BASELINE,
         size,
-        font,
+        font: f,
         color: rgb(0.067, 0.067, 0.067),
       });
-      drawn++;
     }
   }
-  return drawn;
 }
 
 export interface Rendered {
   doc: PDFDocument;
   /** Destination → page, as printed. */
   pages: Map<string, number>;
-  /** Full layouts of the booklet (1 unless the contents or the index changed length with their numbers). */
+  /** Layouts of the booklet: 1, or 2 when the page-number slots were sized for the wrong number of digits. */
   renders: number;
 }
 
 export async function renderBooklet(tab: Page, first: BookletDocument): Promise<Rendered> {
   let booklet = first;
-  let html = booklet.html;
   let t = performance.now();
   const lap = (what: string) => {
     if (process.env.ANNUAIRE_PRINT_PROFILE) console.error(what, Math.round(performance.now() - t));
     t = performance.now();
   };
   for (let renders = 1; ; renders++) {
-    const raw = await htmlToPdf(tab, html);
+    const raw = await htmlToPdf(tab, booklet.html);
     lap("layout");
     const doc = await load(raw);
     lap("load");
-    // Page-reference slots too narrow (or too wide) for the page numbers: make the booklet again once.
+    // Page-reference slots sized for another number of digits: make the booklet again (rare).
     const digits = String(doc.getPageCount()).length;
     if (digits !== booklet.pageDigits && renders < 3) {
       booklet = await booklet.withPageDigits(digits);
-      html = booklet.html;
       continue;
     }
-    const total = doc.getPageCount();
-    const pages = partPages(booklet.parts, readDests(doc), total);
-    const numbered = booklet.parts.filter((p) => p.numbered);
-    const ranges = numbered.map((p) => [pages.get(p.id)!, pages.get(`${p.id}:end`)!] as const);
-    const small = await load(
-      await htmlToPdf(tab, booklet.numberedHtml(pages), ranges.map(([a, b]) => `${a}-${b}`).join(",")),
-    );
-    lap("numbered pages");
-    const smallPages = readDests(small);
-    // The numbered pages must fill exactly the pages they had; else lay the whole booklet out again.
-    let offset = 0;
-    const fits =
-      small.getPageCount() === ranges.reduce((n, [a, b]) => n + b - a + 1, 0) &&
-      numbered.every((p, k) => {
-        const ok = smallPages.get(p.id) === offset + 1;
-        offset += ranges[k]![1] - ranges[k]![0] + 1;
-        return ok;
-      });
-    if (!fits && renders < 3) {
-      html = booklet.fullHtml(pages);
-      continue;
-    }
-    const skip = new Set<number>();
-    let from = 0;
-    for (const [a, b] of ranges) {
-      const copied = await doc.copyPages(
-        small,
-        Array.from({ length: b - a + 1 }, (_, k) => from + k),
-      );
-      copied.forEach((page, k) => {
-        replaceContent(doc, doc.getPage(a - 1 + k), page);
-        skip.add(a + k);
-      });
-      from += b - a + 1;
-    }
-    lap("splice");
-    await fillPageReferences(doc, pages, skip, xrefWidth(booklet.pageDigits));
-    lap("page references");
+    const pages = readDests(doc);
+    await fillPageNumbers(doc, pages, booklet.pageDigits);
+    lap("page numbers");
     return { doc, pages, renders };
   }
 }

@@ -11,7 +11,7 @@ export function changes(ctx: BookletContext): Part {
   const note = !previous ? "firstEdition" : !added.length && !removed.length ? "noChanges" : undefined;
   return {
     id: "changes",
-    flows: true,
+    title: ctx.s("changes"),
     html: html`<section class="changes">${ctx.heading(2, "changes", ctx.s("changes"))}
   ${note ? ctx.para(() => ctx.s(note)) : html``}
   ${added.length ? html`<h3 class="nooutline">${ctx.s("added")}</h3><ul>${added.map((e) => html`<li>${ctx.names(e)}</li>`)}</ul>` : html``}

@@ -6,8 +6,8 @@ import { type BookletContext, destId, sectionDest } from "./context.ts";
 import type { Part } from "./part.ts";
 import { groupDest, groupTitle, sectionTitle } from "./section.ts";
 
-/** Every destination a part starts at: linked from the contents so that Chromium writes it into the PDF. */
-export function contents(ctx: BookletContext, parts: { id: string; title?: string }[]): Part {
+/** `after`: the parts after the body that have a line in the contents (welcome pages, index, changes). */
+export function contents(ctx: BookletContext, after: Part[]): Part {
   const line = (dest: string, title: string | Html, cls = "", icon: Html = html``) =>
     html`<li class="${cls}"><span class="toc__title">${icon}${title}</span><span class="toc__dots"></span>${ctx.pageNo(dest)}</li>`;
   const section = (s: BookletSection) =>
@@ -21,14 +21,13 @@ export function contents(ctx: BookletContext, parts: { id: string; title?: strin
     }
     lines.push(section(s));
   }
-  for (const p of parts) if (p.title) lines.push(line(p.id, p.title, "toc__group"));
+  for (const p of after) if (p.title) lines.push(line(p.id, p.title, "toc__group"));
   return {
     id: "contents",
-    numbered: true,
     html: html`<section class="toc">
   ${ctx.heading(2, "contents", ctx.s("contents"))}
   <ol>${lines}</ol>
-  <nav class="dests" aria-hidden="true"><a href="#contents">&nbsp;</a>${parts.map((p) => html`<a href="#${destId(p.id)}">&nbsp;</a>`)}</nav>
+  <nav class="dests" aria-hidden="true"><a href="#contents">&nbsp;</a></nav>
 </section>`,
   };
 }

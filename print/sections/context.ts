@@ -38,8 +38,6 @@ export class BookletContext {
     readonly model: Model,
     readonly plan: BookletPlan,
     readonly options: BookletOptions,
-    /** Destination → printed page, when known (contents and index pages are made with them). */
-    readonly pages: ReadonlyMap<string, number>,
   ) {
     this.langs = model.site.languages;
     this.lang = plan.lang;
@@ -95,9 +93,9 @@ export class BookletContext {
     return trusted(`<h${level} id="${destId(dest)}" class="${cls}">${before}${html`${text}`}</h${level}>`);
   }
 
-  /** A page number in the contents or the index: empty in the first render, filled in the second. */
+  /** A page number in the contents or the index: a fixed slot that render.ts prints the number into. */
   pageNo(dest: string): Html {
-    return html`<a class="pno" href="#${destId(dest)}">${this.pages.get(destId(dest)) ?? ""}</a>`;
+    return html`<a class="pno" href="#${destId(dest)}">${trusted("&nbsp;")}</a>`;
   }
 
   /** A page reference inside the body: a fixed slot that render.ts prints the number into, after layout. */
@@ -106,6 +104,9 @@ export class BookletContext {
     return html`<span class="xref-p">${pt("pageShort", this.lang)}${trusted("&nbsp;")}<a class="xref" style="${width}" href="#${destId(dest)}">${trusted("&nbsp;")}</a></span>`;
   }
 }
+
+/** Width of a contents or index page-number slot, in `ch` (booklet.css `.pno`). */
+export const PNO_CH = 3;
 
 /** Width of a page-reference slot, in `ch` (digits): render.ts sizes the number it draws from it. */
 export const xrefWidth = (digits: number): number => digits + 0.2;

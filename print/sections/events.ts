@@ -10,6 +10,7 @@ export function events(ctx: BookletContext): Part | undefined {
   const list = welcome.events;
   return {
     id: "events",
+    title: ctx.s("events"),
     html: html`<section class="events">${ctx.heading(2, "events", ctx.s("events"))}
   ${
     list.length

@@ -32,7 +32,7 @@ export function welcomeMap(ctx: BookletContext): Part | undefined {
     const places = plan.entries.filter((e) => e.place?.public && e.place.address);
     return {
       id: "where",
-      flows: true,
+      title: ctx.s("whereToGo"),
       html: html`<section class="where">${ctx.heading(2, "where", ctx.s("whereToGo"))}
   ${ctx.para((l) => pt(places.length ? "whereToGoText" : "noPlaces", l))}
   ${places.length ? html`<ul class="places">${places.map(item)}</ul>` : html``}
@@ -52,6 +52,7 @@ export function welcomeMap(ctx: BookletContext): Part | undefined {
   });
   return {
     id: "map",
+    title: mapTitle(ctx),
     html: html`<section class="mappage">${ctx.heading(2, "map", mapTitle(ctx))}
   ${trusted(svg)}
   ${ctx.para((l) => pt("mapNote", l), "note")}

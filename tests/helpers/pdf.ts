@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ParseSpeeds, PDFDocument } from "pdf-lib";
-import { readDests } from "../../print/render.ts";
+import { contentsAndIndexPages, readDests } from "../../print/render.ts";
 
 export function pdfInfo(file: string): Record<string, string> {
   const out = execFileSync("pdfinfo", [file], { encoding: "utf8" });
@@ -77,7 +77,8 @@ export function numberedLines(pages: string[], from: number, to: number): { titl
         pending = `${pending} ${line}`;
         continue;
       }
-      const title = squashed(`${pending} ${m[1]}`);
+      // Leader dots are text: not part of the title.
+      const title = squashed(`${pending} ${m[1]}`).replace(/(\s*\.)+$/, "");
       pending = "";
       for (const n of m[2]!.split(",")) out.push({ title, page: Number(n) });
     }
@@ -102,14 +103,8 @@ export async function checkPageNumbers(
   file: string,
 ): Promise<{ checked: { title: string; page: number }[]; wrong: { title: string; page: number }[] }> {
   const doc = await PDFDocument.load(readFileSync(file), { parseSpeed: ParseSpeeds.Fastest });
-  const dests = [...readDests(doc)].sort((a, b) => a[1] - b[1]);
-  const at = new Map(dests);
+  const at = readDests(doc);
   const pages = pagesText(file);
-  const checked: { title: string; page: number }[] = [];
-  for (const id of ["contents", "index"]) {
-    const start = at.get(id)!;
-    const next = dests.find(([k, p]) => p > start && !/^[es]-/.test(k));
-    checked.push(...numberedLines(pages, start, next ? next[1] - 1 : pages.length));
-  }
+  const checked = [...contentsAndIndexPages(at)].sort((a, b) => a - b).flatMap((p) => numberedLines(pages, p, p));
   return { checked, wrong: checked.filter((l) => !standsOn(l.title, pages[l.page - 1] ?? "")) };
 }

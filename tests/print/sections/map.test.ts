@@ -9,7 +9,7 @@ const model = validateDataDir(TRI_CITY, { today: TODAY }).model!;
 const welcome = { buildDate: TODAY, welcome: { letter: undefined, events: [] } };
 const mapOf = (m: typeof model, commune: string, lang = "fr") => {
   const plan = planBooklets(m, lang, TODAY).find((p) => p.kind === "commune" && p.id === commune)!;
-  return welcomeMap(new BookletContext(m, plan, welcome, new Map()))!;
+  return welcomeMap(new BookletContext(m, plan, welcome))!;
 };
 const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
 
