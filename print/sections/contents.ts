@@ -2,7 +2,7 @@
 // commune's own entries, then those active across the region), each with its sectors.
 import { type Html, html } from "../../scripts/lib/html.ts";
 import type { BookletSection } from "../../scripts/plan/booklets.ts";
-import { type BookletContext, destId, sectionDest } from "./context.ts";
+import { type BookletContext, sectionDest } from "./context.ts";
 import type { Part } from "./part.ts";
 import { groupDest, groupTitle, sectionTitle } from "./section.ts";
 

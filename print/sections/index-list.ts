@@ -2,7 +2,6 @@
 import { compareText } from "../../scripts/lib/format.ts";
 import { html } from "../../scripts/lib/html.ts";
 import type { BookletContext } from "./context.ts";
-import { entryDest } from "./context.ts";
 import type { Part } from "./part.ts";
 
 export function indexList(ctx: BookletContext): Part {
