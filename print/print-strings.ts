@@ -29,6 +29,11 @@ export const PRINT_STRINGS = {
     nl: "Eerst komen de initiatieven in {commune}, per thema gerangschikt. Daarna volgen die in het hele gewest actief zijn, ook per thema.",
     en: "The initiatives in {commune} come first, sorted by theme. Then come those active across the whole region, sorted by theme as well.",
   },
+  howToCommuneRegionOnly: {
+    fr: "Aucune initiative de cet annuaire n'agit seulement à {commune} : toutes sont actives dans toute la région, et rangées par thème.",
+    nl: "Geen enkel initiatief in deze gids is alleen in {commune} actief: ze zijn allemaal in het hele gewest actief, en per thema gerangschikt.",
+    en: "No initiative in this booklet works in {commune} alone: all of them are active across the whole region, sorted by theme.",
+  },
   howToRegion: {
     fr: "Les initiatives sont rangées par thème.",
     nl: "De initiatieven zijn per thema gerangschikt.",

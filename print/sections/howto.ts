@@ -13,7 +13,11 @@ export function howto(ctx: BookletContext): Part {
   const help = model.site.help;
   const arrangement = (l: string) => {
     const commune = ctx.communeName(plan.id, l);
-    return `${pt(ARRANGEMENT[plan.kind], l, { commune, ofCommune: ofName(commune, l) })} ${pt("howToFind", l)}`;
+    const key =
+      plan.kind === "commune" && !plan.sections.some((s) => s.group === "local")
+        ? "howToCommuneRegionOnly"
+        : ARRANGEMENT[plan.kind];
+    return `${pt(key, l, { commune, ofCommune: ofName(commune, l) })} ${pt("howToFind", l)}`;
   };
   return {
     id: "howto",

@@ -71,14 +71,15 @@ export function numberedLines(pages: string[], from: number, to: number): { titl
     let pending = "";
     const lines = pages[p - 1]!.split("\n").filter((l) => l.trim());
     // The last line is the footer's page number.
-    for (const line of lines.slice(1, -1)) {
+    for (const raw of lines.slice(1, -1)) {
+      // Leader dots are text: they separate a title from its number like a run of spaces.
+      const line = raw.replace(/(\s*\.){3,}\s*/g, "   ");
       const m = /^(.*?\S)\s{2,}(\d+(?:,\s+\d+)*)\s*$/.exec(line);
       if (!m) {
         pending = `${pending} ${line}`;
         continue;
       }
-      // Leader dots are text: not part of the title.
-      const title = squashed(`${pending} ${m[1]}`).replace(/(\s*\.)+$/, "");
+      const title = squashed(`${pending} ${m[1]}`);
       pending = "";
       for (const n of m[2]!.split(",")) out.push({ title, page: Number(n) });
     }

@@ -32,6 +32,8 @@ const half = (pdf: string, page: number, side: "left" | "right") =>
   execFileSync(
     "pdftotext",
     [
+      // -layout: text in page order, so the footer's page number comes last.
+      "-layout",
       "-f",
       String(page),
       "-l",
