@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ParseSpeeds, PDFDocument } from "pdf-lib";
+import { PRINT_STRINGS } from "../../print/print-strings.ts";
 import { contentsAndIndexPages, readDests } from "../../print/render.ts";
 
 export function pdfInfo(file: string): Record<string, string> {
@@ -59,7 +60,12 @@ export function pagesText(file: string): string[] {
   return text.split("\f").slice(0, -1);
 }
 
-const squashed = (s: string) => s.replace(/\s+/g, " ").trim();
+/** Whitespace squashed; a word broken after its hyphen at a line end ("Fictostad-⏎Noord") joined again. */
+const squashed = (s: string) =>
+  s
+    .replace(/\s+/g, " ")
+    .replace(/(\p{L})- (\p{L})/gu, "$1-$2")
+    .trim();
 
 /**
  * Every "title … N" line of the given pages (contents, index): a title wrapped over several lines is
@@ -69,23 +75,30 @@ export function numberedLines(pages: string[], from: number, to: number): { titl
   const out: { title: string; page: number }[] = [];
   for (let p = from; p <= to; p++) {
     let pending = "";
-    const lines = pages[p - 1]!.split("\n").filter((l) => l.trim());
-    // The last line is the footer's page number.
-    for (const raw of lines.slice(1, -1)) {
+    for (const raw of pages[p - 1]!.split("\n")) {
       // Leader dots are text: they separate a title from its number like a run of spaces.
       const line = raw.replace(/(\s*\.){3,}\s*/g, "   ");
       const m = /^(.*?\S)\s{2,}(\d+(?:,\s+\d+)*)\s*$/.exec(line);
-      if (!m) {
-        pending = `${pending} ${line}`;
-        continue;
+      // A blank line or a contents/index heading ends what came before (a paragraph, the heading itself).
+      if (!line.trim() || LIST_HEADINGS.has(squashed(line))) pending = "";
+      else if (!m) pending = `${pending} ${line}`;
+      else {
+        const title = squashed(`${pending} ${m[1]}`);
+        pending = "";
+        for (const n of m[2]!.split(",")) out.push({ title, page: Number(n) });
       }
-      const title = squashed(`${pending} ${m[1]}`);
-      pending = "";
-      for (const n of m[2]!.split(",")) out.push({ title, page: Number(n) });
     }
   }
   return out;
 }
+
+/** The contents and index headings in every language, alone and as bilingual pairs. */
+const LIST_HEADINGS = new Set(
+  (["contents", "index"] as const).flatMap((key) => {
+    const texts = Object.values(PRINT_STRINGS[key]);
+    return [...texts, ...texts.flatMap((a) => texts.map((b) => `${a} / ${b}`))];
+  }),
+);
 
 /** Whether `title` stands on page text `page` (words joined across line breaks and columns). */
 export function standsOn(title: string, page: string): boolean {
