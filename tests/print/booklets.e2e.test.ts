@@ -183,7 +183,19 @@ describe("print: other editions", () => {
       return new RegExp(`${before}${piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${after}`, "u").test(text);
     };
     // The print catalogue, and the site strings the booklets use.
-    const used = ["contact", "languagesSpoken", "privatePlace", "schedule", "verifiedOn", "email", "phone"] as const;
+    const used = [
+      "communes",
+      "place",
+      "contact",
+      "languagesSpoken",
+      "accessibility",
+      "audience",
+      "privatePlace",
+      "schedule",
+      "verifiedOn",
+      "email",
+      "phone",
+    ] as const;
     const catalogue = { ...PRINT_STRINGS, ...Object.fromEntries(used.map((k) => [k, STRINGS[k]])) };
     const found = Object.entries(catalogue).filter(([, e]) => {
       const [fr, nl] = [literal(e.fr), literal(e.nl)];
