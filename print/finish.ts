@@ -2,13 +2,11 @@
 // metadata, page labels, outline titles.
 import {
   ParseSpeeds,
-  PDFArray,
   PDFDict,
   PDFDocument,
   PDFHexString,
   PDFName,
   PDFNumber,
-  PDFRef,
   PDFString,
 } from "pdf-lib";
 
