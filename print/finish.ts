@@ -1,14 +1,6 @@
 // Post-processing with pdf-lib, in place on Chromium's PDF (copying pages would drop its outline):
 // metadata, page labels, outline titles.
-import {
-  ParseSpeeds,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  PDFString,
-} from "pdf-lib";
+import { ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from "pdf-lib";
 
 /**
  * Chromium 156 sometimes writes a section heading's text twice in its outline title ("SommaireSommaire")

@@ -83,7 +83,10 @@ export function numberedLines(pages: string[], from: number, to: number): { titl
       if (!line.trim() || LIST_HEADINGS.has(squashed(line))) pending = "";
       else if (!m) pending = `${pending} ${line}`;
       else {
-        const title = squashed(`${pending} ${m[1]}`);
+        let title = squashed(`${pending} ${m[1]}`);
+        // A contents or index heading wrapped over two lines ends up in front of the first title.
+        const heading = [...LIST_HEADINGS].sort((a, b) => b.length - a.length).find((h) => title.startsWith(`${h} `));
+        if (heading) title = title.slice(heading.length + 1);
         pending = "";
         for (const n of m[2]!.split(",")) out.push({ title, page: Number(n) });
       }
