@@ -205,10 +205,12 @@ const out0 = path.join(
     .sort()[0]!,
 );
 const gz = (f: string) => gzipSync(readFileSync(f)).length;
+const firstLang = readdirSync(out0).find((d) => existsSync(path.join(out0, d, "initiatives")))!;
 const initiativePage = path.join(
   out0,
-  "fr/initiatives",
-  readdirSync(path.join(out0, "fr/initiatives")).sort()[0]!,
+  firstLang,
+  "initiatives",
+  readdirSync(path.join(out0, firstLang, "initiatives")).sort()[0]!,
   "index.html",
 );
 const html = readFileSync(initiativePage, "utf8");
@@ -222,7 +224,7 @@ const searchBytes =
   ["pagefind.js", "pagefind-entry.json"]
     .filter((f) => pfFiles.includes(f))
     .reduce((s, f) => gz(path.join(pf, f)) + s, 0) +
-  largest(/wasm\.fr\.pagefind$/) +
+  largest(new RegExp(`wasm\\.${firstLang}\\.pagefind$`)) +
   largest(/\.pf_meta$/) +
   largest(/\.pf_index$/) +
   pfFiles

@@ -4,13 +4,14 @@ import { formatDate } from "../../scripts/lib/format.ts";
 import { type Html, html, trusted } from "../../scripts/lib/html.ts";
 import { t } from "../../scripts/lib/strings.ts";
 import { type Initiative, printExclusion } from "../../scripts/model/model.ts";
-import { makeNearby } from "../../scripts/model/nearby.ts";
+import { Synergies } from "../../scripts/plan/synergies.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import { qrSvg } from "../qr.ts";
 import { type BookletContext, entryDest } from "./context.ts";
 import { entryFacts } from "./entry-facts.ts";
 
-const nearbyFor = new WeakMap<object, (i: Initiative) => Initiative[]>();
+/** One synergy index per model (the same rule as the initiative's web page). */
+const synergiesFor = new WeakMap<object, Synergies>();
 
 /** An entry longer than about a third of a page may break across pages; shorter ones stay whole. */
 function isLong(ctx: BookletContext, e: Initiative): boolean {
@@ -26,8 +27,8 @@ export async function entry(ctx: BookletContext, sectionId: string, e: Initiativ
   const first = ctx.firstDest.get(e.id);
   if (first && first !== dest)
     return html`<article class="entry entry--stub">${ctx.heading(level, dest, ctx.names(e), "entry__name", icons)}<p class="fact">→ ${ctx.s("fullEntry")} ${ctx.xref(first)}</p></article>`;
-  let nearby = nearbyFor.get(model);
-  if (!nearby) nearbyFor.set(model, (nearby = makeNearby(model)));
+  let synergies = synergiesFor.get(model);
+  if (!synergies) synergiesFor.set(model, (synergies = new Synergies(model)));
   const short = absolute(model.site.baseUrl, urls.short(e.id));
   const refs = (list: Initiative[]) =>
     list.map(
@@ -38,7 +39,7 @@ export async function entry(ctx: BookletContext, sectionId: string, e: Initiativ
   const printable = (i: Initiative | undefined): i is Initiative =>
     !!i && printExclusion(i, model.site, ctx.options.buildDate) === undefined;
   const related = (e.related ?? []).map((id) => model.initiatives.find((i) => i.id === id)).filter(printable);
-  const near = nearby(e).filter(printable);
+  const near = synergies.nearby(e).filter(printable);
   const summary = ctx.printed.map((l) => html`<p class="entry__summary" lang="${l}">${ctx.text(e.summary, l)}</p>`);
   const facts = entryFacts(ctx, e).map(
     (f) =>

@@ -73,12 +73,48 @@ export const PAGE_TYPES = {
     sitemap: false,
   }),
   content: pageType({
-    // The welcome letter is printed in welcome packs only.
+    // The welcome letter is printed in welcome packs only; "contribute" is the form's page (below).
     items: ({ content }, lang) =>
-      content.filter((c) => c.lang === lang && c.slug !== "welcome").map((page) => ({ key: page.slug, item: page })),
+      content
+        .filter((c) => c.lang === lang && c.slug !== "welcome" && c.slug !== "contribute")
+        .map((page) => ({ key: page.slug, item: page })),
     url: (lang, page) => urls.content(lang, page.slug),
     sitemap: true,
   }),
+  // Agenda, news and upkeep (scripts/agenda/): per language, plus a static filter page per commune and
+  // sector (filters that work without JavaScript), the Atom feeds and the iCalendar feeds.
+  agenda: pageType({ items: () => one({}), url: (lang) => urls.agenda(lang), sitemap: true }),
+  agendaLists: pageType({
+    items: (input) =>
+      lists(input, ["communes", "sectors"]) as { key: string; item: { kind: "communes" | "sectors"; id: string } }[],
+    url: (lang, { kind, id }) => urls.agendaList(lang, kind, id),
+    sitemap: true,
+  }),
+  news: pageType({ items: () => one({}), url: (lang) => urls.news(lang), sitemap: true }),
+  feeds: pageType({ items: () => one({}), url: (lang) => urls.feed(lang), sitemap: false }),
+  veille: pageType({ items: () => one({}), url: (lang) => urls.veille(lang), sitemap: false }),
+  calendars: pageType({
+    items: ({ model }) => [
+      { key: "all", item: {} as { kind?: "communes" | "sectors" | "initiatives"; id?: string } },
+      ...model.communes.map((c) => ({ key: `c/${c.id}`, item: { kind: "communes" as const, id: c.id } })),
+      ...model.sectors.map((s) => ({ key: `s/${s.id}`, item: { kind: "sectors" as const, id: s.id } })),
+      ...model.initiatives.map((i) => ({ key: `i/${i.id}`, item: { kind: "initiatives" as const, id: i.id } })),
+    ],
+    url: (_lang, { kind, id }) => urls.calendar(kind && id ? { kind, id } : undefined),
+    sitemap: false,
+    once: true,
+  }),
+  // The contribute form, with the content/{lang}/contribute.md text under it (templates/pages/contribute.11ty.ts).
+  contribute: pageType({
+    items: ({ content }, lang) => [
+      { key: "", item: { guide: content.find((c) => c.lang === lang && c.slug === "contribute") } },
+    ],
+    url: (lang) => urls.contribute(lang),
+    sitemap: true,
+  }),
+  contributeThanks: pageType({ items: () => one({}), url: (lang) => urls.contributeThanks(lang), sitemap: false }),
+  // Sveltia CMS; its config.yml is generated next to it (scripts/contribute/site-files.ts).
+  admin: pageType({ items: () => one({}), url: () => urls.admin(), sitemap: false, once: true }),
   short: pageType({
     items: ({ model }) => model.initiatives.map((i) => ({ key: i.id, item: { id: i.id } })),
     url: (_lang, { id }) => `${urls.short(id)}/`,

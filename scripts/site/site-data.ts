@@ -3,7 +3,6 @@
 import { compareText } from "../lib/format.ts";
 import type { ContentPage } from "../model/content.ts";
 import {
-  type AgendaEvent,
   type Commune,
   type Initiative,
   indexById,
@@ -14,9 +13,9 @@ import {
   type Sector,
   servesCommune,
 } from "../model/model.ts";
-import { makeNearby, type Position, positionOf } from "../model/nearby.ts";
 import { type PageEntry, type Plan, planBuild } from "../plan/index.ts";
 import type { PdfOptions } from "../plan/pdfs.ts";
+import { type Position, Synergies } from "../plan/synergies.ts";
 import { LIST_TO_BOOKLET, type ListKind, urls } from "./urls.ts";
 
 export type LangPage = PageEntry;
@@ -36,12 +35,6 @@ export interface SiteDataOptions extends Omit<PdfOptions, "buildDate"> {
   bookletIndex?: Record<string, BookletInfo>;
 }
 
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-};
-
 export class SiteData {
   readonly langs: string[];
   readonly initiativeById: Map<string, Initiative>;
@@ -53,8 +46,7 @@ export class SiteData {
   readonly pages: Plan["pages"];
   /** PDF path → pages and bytes (when printed), for every PDF the plan lists. */
   readonly booklets: Map<string, BookletInfo>;
-  private readonly nearbyOf: (initiative: Initiative) => Initiative[];
-  private readonly eventsByInitiative = new Map<string, AgendaEvent[]>();
+  private readonly synergies: Synergies;
 
   constructor(
     readonly model: Model,
@@ -72,8 +64,7 @@ export class SiteData {
       ...(options.imposition ? { imposition: options.imposition } : {}),
     });
     this.pages = this.plan.pages;
-    this.nearbyOf = makeNearby(model);
-    for (const event of model.events) push(this.eventsByInitiative, event.initiative, event);
+    this.synergies = new Synergies(model);
     this.booklets = new Map(this.plan.pdfs.map((pdf) => [pdf.path, options.bookletIndex?.[pdf.path] ?? {}]));
   }
 
@@ -95,15 +86,44 @@ export class SiteData {
   }
 
   sortByName<T extends { name: Record<string, string>; id: string }>(items: readonly T[], lang: string): T[] {
+    // Initiatives are sorted on every list page: rank them once per language, then compare ranks.
+    const rank = this.initiativeRank(lang);
+    if (items.every((x) => this.initiativeById.get(x.id) === (x as unknown))) {
+      return [...items].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+    }
     return [...items].sort((a, b) => compareText(this.name(a, lang), this.name(b, lang), lang));
   }
 
+  private readonly ranks = new Map<string, Map<string, number>>();
+  private initiativeRank(lang: string): Map<string, number> {
+    let rank = this.ranks.get(lang);
+    if (!rank) {
+      const named = this.model.initiatives.map((i) => ({ id: i.id, name: this.name(i, lang) }));
+      named.sort((a, b) => compareText(a.name, b.name, lang) || (a.id < b.id ? -1 : 1));
+      rank = new Map(named.map((x, n) => [x.id, n]));
+      this.ranks.set(lang, rank);
+    }
+    return rank;
+  }
+
+  private readonly lists = new Map<string, Initiative[]>();
   /** Initiatives of a commune, region or sector; region-wide ones count for each of their communes. */
   initiativesOf(kind: ListKind, id: string): Initiative[] {
-    if (kind === "sectors") return this.model.initiatives.filter((i) => i.sectors.includes(id));
-    if (kind === "regions") return this.model.initiatives.filter((i) => i.regions.includes(id));
-    const commune = this.communeById.get(id);
-    return commune ? this.model.initiatives.filter((i) => servesCommune(i, commune)) : [];
+    const key = `${kind}/${id}`;
+    let list = this.lists.get(key);
+    if (!list) {
+      const commune = kind === "communes" ? this.communeById.get(id) : undefined;
+      list =
+        kind === "sectors"
+          ? this.model.initiatives.filter((i) => i.sectors.includes(id))
+          : kind === "regions"
+            ? this.model.initiatives.filter((i) => i.regions.includes(id))
+            : commune
+              ? this.model.initiatives.filter((i) => servesCommune(i, commune))
+              : [];
+      this.lists.set(key, list);
+    }
+    return list;
   }
 
   bookletUrl(lang: string, kind: ListKind, id: string): string | undefined {
@@ -113,18 +133,12 @@ export class SiteData {
 
   /** Where to put an initiative on a map: its public position, else its first commune's centre. */
   position(initiative: Initiative): Position | undefined {
-    return positionOf(this.model, initiative);
+    return this.synergies.position(initiative);
   }
 
-  /** Synergies (scripts/model/nearby.ts, shared with the booklets). */
+  /** Synergies: up to four other initiatives of a shared sector, same commune first, then the closest. */
   nearby(initiative: Initiative): Initiative[] {
-    return this.nearbyOf(initiative);
-  }
-
-  upcomingEvents(filter: (e: AgendaEvent) => boolean = () => true, limit = 5, of?: string): AgendaEvent[] {
-    const from = this.buildDate;
-    const events = of ? (this.eventsByInitiative.get(of) ?? []) : this.model.events;
-    return events.filter((e) => (e.end ?? e.start).slice(0, 10) >= from && filter(e)).slice(0, limit);
+    return this.synergies.nearby(initiative);
   }
 
   /** News items of every initiative, newest first. */

@@ -29,6 +29,7 @@ export function basePage(data: SiteData, assets: AssetManifest, meta: PageMeta, 
     [urls.home(lang), t("home", lang)],
     [urls.search(lang), t("search", lang)],
     [urls.map(lang), t("map", lang)],
+    [urls.agenda(lang), t("agenda", lang)],
     ...data.contentPages(lang).map((p): [string, string] => [urls.content(lang, p.slug), p.nav ?? p.title]),
   ];
   const page = html`<!doctype html>
@@ -41,6 +42,7 @@ ${meta.description ? html`<meta name="description" content="${meta.description}"
 ${alternates.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${absolute(site.baseUrl, a.url)}">`)}
 ${alternates.length ? html`<link rel="alternate" hreflang="x-default" href="${absolute(site.baseUrl, alternates[0]!.url)}">` : html``}
 <link rel="stylesheet" href="${assets["site.css"]}">
+<link rel="alternate" type="application/atom+xml" href="${urls.feed(lang)}" title="${t("newsFeed", lang)}">
 ${(meta.styles ?? []).map((s) => html`<link rel="stylesheet" href="${s}">`)}
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${meta.head ?? html``}
@@ -69,18 +71,10 @@ ${main}
 </main>
 <footer class="site-footer">
   ${site.help ? html`<p><strong>${t("offlineHelp", lang)}</strong> ${site.help.place ? data.text(site.help.place, lang)?.text : ""} ${site.help.phone ? html`<a href="tel:${site.help.phone.replace(/[^+\d]/g, "")}">${site.help.phone}</a>` : html``}</p>` : html``}
-  <p><a href="${urls.content(lang, "contribute")}">${t("contribute", lang)}</a> · <a href="${correctionUrl(data)}">${t("reportCorrection", lang)}</a></p>
+  <p><a href="${urls.contribute(lang)}">${t("contribute", lang)}</a> · <a href="${urls.contribute(lang)}#correction">${t("reportCorrection", lang)}</a></p>
 </footer>
 </body>
 </html>
 `;
   return page.value;
-}
-
-/** Where "report a correction" goes: the corrections URL, else an e-mail. */
-export function correctionUrl(data: SiteData, subject?: string): string {
-  const c = data.model.site.corrections;
-  if (c.url) return c.url;
-  if (c.email) return `mailto:${c.email}${subject ? `?subject=${encodeURIComponent(subject)}` : ""}`;
-  return urls.content(data.model.site.defaultLanguage, "contribute");
 }

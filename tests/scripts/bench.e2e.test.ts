@@ -47,5 +47,5 @@ describe("npm run bench", () => {
     expect(json.n).toBe(30);
     expect(json.site.pages).toBeGreaterThan(60);
     expect(json.chromiumFloor.raw).toBeGreaterThan(0);
-  });
+  }, 900_000);
 });
