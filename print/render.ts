@@ -107,6 +107,28 @@ const fontFile = (file: string) => {
 const BASELINE = 0.2;
 
 /**
+ * A booklet prints the same few numbers many times, and each `encodeText` or width asks fontkit to lay the
+ * text out again (about 1 ms): remember them per font (each document has its own subset, hence its own font).
+ */
+function memoized(font: PDFFont): PDFFont {
+  const encoded = new Map<string, ReturnType<PDFFont["encodeText"]>>();
+  const widths = new Map<string, number>();
+  const encodeText = font.encodeText.bind(font);
+  const widthOfTextAtSize = font.widthOfTextAtSize.bind(font);
+  font.encodeText = (text) => {
+    let e = encoded.get(text);
+    if (!e) encoded.set(text, (e = encodeText(text)));
+    return e;
+  };
+  font.widthOfTextAtSize = (text, size) => {
+    let w = widths.get(text);
+    if (w === undefined) widths.set(text, (w = widthOfTextAtSize(text, 1)));
+    return w * size;
+  };
+  return font;
+}
+
+/**
  * The pages of the contents (from its heading to the body's first section) and of the index (from its
  * heading to the "changes" heading, which flows on its last page). The test helper reads them the same way.
  */
@@ -130,7 +152,7 @@ async function fillPageNumbers(doc: PDFDocument, dests: Map<string, number>, pag
   const font = async (weight: "regular" | "bold") => {
     if (!fonts[weight]) {
       doc.registerFontkit(fontkit);
-      fonts[weight] = await doc.embedFont(fontFile(PAGE_NUMBER_FONTS[weight]), { subset: true });
+      fonts[weight] = memoized(await doc.embedFont(fontFile(PAGE_NUMBER_FONTS[weight]), { subset: true }));
     }
     return fonts[weight];
   };

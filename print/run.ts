@@ -134,6 +134,8 @@ export const runPrint: PrintRunner = async ({
   const jobs = jobsFor(model, buildDate, content, pdfs);
   const index: IndexEntry[] = [];
   let rendered = 0;
+  /** Booklets Chromium had to lay out twice (their page-number slots were sized for the wrong digit count). */
+  let laidOutTwice = 0;
   /** Seconds each rendered PDF took, render to finished file (for `build --report` and the benchmark). */
   const seconds: Record<string, number> = {};
   let skipped = 0;
@@ -182,7 +184,8 @@ export const runPrint: PrintRunner = async ({
             writeFileSync(file, first.html);
           }
           tab ??= await browser!.browser.newPage();
-          const { doc: pdf } = await renderBooklet(tab, first);
+          const { doc: pdf, renders } = await renderBooklet(tab, first);
+          if (renders > 1) laidOutTwice++;
           const lang = job.pdf.langs[0]!;
           const kindLabel = job.variant === "welcome" ? pt("welcomePack", lang) : pt("booklet", lang);
           const finished = await finishPdf(pdf, {
@@ -245,6 +248,8 @@ export const runPrint: PrintRunner = async ({
     path.join(out, "print", "index.json"),
     `${JSON.stringify({ buildDate, edition: model.site.print.edition, booklets: index }, null, 2)}\n`,
   );
+  if (laidOutTwice)
+    progress.note(`${laidOutTwice} booklet(s) laid out twice: page-number slots sized for the wrong digit count`);
   if (!reuseOnly) progress.done(`${index.length} PDFs, ${rendered} rendered, ${skipped} unchanged`);
   return {
     index: Object.fromEntries(index.map((b) => [b.path, { pages: b.pages, bytes: b.bytes }])),

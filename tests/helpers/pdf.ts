@@ -64,7 +64,7 @@ export function pagesText(file: string): string[] {
 const squashed = (s: string) =>
   s
     .replace(/\s+/g, " ")
-    .replace(/(\p{L})- (\p{L})/gu, "$1-$2")
+    .replace(/(\p{L})([-–]) (\p{L})/gu, "$1$2$3")
     .trim();
 
 /**
