@@ -90,7 +90,8 @@ describe("print: hostile data", () => {
         options,
         `hostile-${label.replace(" ", "-")}`,
       );
-      expect(renders).toBe(1);
+      // One layout, or two when the page-number slots were sized for the wrong digit count.
+      expect(renders).toBeLessThanOrEqual(2);
       // Reading order (not -layout): the two columns of a bilingual edition are read one after the other.
       const flat = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
       expect(LONG_WORD.length).toBe(270);
