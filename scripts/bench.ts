@@ -205,7 +205,9 @@ const out0 = path.join(
     .sort()[0]!,
 );
 const gz = (f: string) => gzipSync(readFileSync(f)).length;
-const firstLang = readdirSync(out0).find((d) => existsSync(path.join(out0, d, "initiatives")))!;
+const firstLang = readdirSync(out0)
+  .sort()
+  .find((d) => /^[a-z]{2}$/.test(d) && existsSync(path.join(out0, d, "initiatives")))!;
 const initiativePage = path.join(
   out0,
   firstLang,
