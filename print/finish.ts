@@ -1,47 +1,6 @@
 // Post-processing with pdf-lib, in place on Chromium's PDF (copying pages would drop its outline):
-// metadata, page labels, and reading the outline back to learn on which page each heading landed.
-import {
-  ParseSpeeds,
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  PDFRef,
-  PDFString,
-} from "pdf-lib";
-
-export interface OutlineItem {
-  title: string;
-  page: number; // 1-based
-}
-
-/** The outline (bookmarks) in document order, with the 1-based page of each destination. */
-export async function readOutline(pdf: Uint8Array): Promise<OutlineItem[]> {
-  const doc = await PDFDocument.load(pdf, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
-  const pages = doc.getPages().map((p) => p.ref.toString());
-  const items: OutlineItem[] = [];
-  const outlines = doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict);
-  const walk = (start: unknown) => {
-    let item = start instanceof PDFDict ? start : undefined;
-    while (item) {
-      const title = item.lookup(PDFName.of("Title"));
-      const dest = item.lookup(PDFName.of("Dest"));
-      const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : "";
-      const ref = dest instanceof PDFArray ? dest.get(0) : undefined;
-      items.push({
-        title: text.replace(/\s+/g, " ").trim(),
-        page: ref instanceof PDFRef ? pages.indexOf(ref.toString()) + 1 : 0,
-      });
-      walk(item.lookup(PDFName.of("First")));
-      const next = item.lookup(PDFName.of("Next"));
-      item = next instanceof PDFDict ? next : undefined;
-    }
-  };
-  if (outlines) walk(outlines.lookup(PDFName.of("First")));
-  return items;
-}
+// metadata, page labels, outline titles.
+import { ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from "pdf-lib";
 
 /**
  * Chromium 156 sometimes writes a section heading's text twice in its outline title ("SommaireSommaire")
@@ -77,8 +36,14 @@ export interface Metadata {
   date: string;
 }
 
-export async function finishPdf(pdf: Uint8Array, meta: Metadata): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(pdf, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
+export async function finishPdf(
+  pdf: Uint8Array | PDFDocument,
+  meta: Metadata,
+): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc =
+    pdf instanceof PDFDocument
+      ? pdf
+      : await PDFDocument.load(pdf, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
   const date = new Date(`${meta.date}T00:00:00Z`);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setSubject(meta.subject);

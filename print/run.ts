@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import type { Page } from "puppeteer-core";
 import { editionBaseline } from "../scripts/agenda/editions.ts";
 import { addDays, occurrencesBetween } from "../scripts/agenda/occurrences.ts";
 import type { PrintRunner } from "../scripts/build.ts";
@@ -17,7 +18,7 @@ import { type BookletOptions, bookletHtml } from "./booklet-html.ts";
 import { finishPdf } from "./finish.ts";
 import { impose } from "./impose.ts";
 import { pt } from "./print-strings.ts";
-import { renderWithPageNumbers } from "./render.ts";
+import { renderBooklet } from "./render.ts";
 
 /**
  * The print code itself is an input of every booklet: change any file of print/, of the plan or of the
@@ -25,6 +26,7 @@ import { renderWithPageNumbers } from "./render.ts";
  */
 const PRINT_CODE = [
   import.meta.dirname,
+  path.resolve(import.meta.dirname, "sections"),
   path.resolve(import.meta.dirname, "../scripts/plan"),
   path.resolve(import.meta.dirname, "../scripts/lib"),
 ]
@@ -132,6 +134,8 @@ export const runPrint: PrintRunner = async ({
   const jobs = jobsFor(model, buildDate, content, pdfs);
   const index: IndexEntry[] = [];
   let rendered = 0;
+  /** Booklets Chromium had to lay out twice (their page-number slots were sized for the wrong digit count). */
+  let laidOutTwice = 0;
   /** Seconds each rendered PDF took, render to finished file (for `build --report` and the benchmark). */
   const seconds: Record<string, number> = {};
   let skipped = 0;
@@ -142,11 +146,12 @@ export const runPrint: PrintRunner = async ({
   const browser = jobs.length && !reuseOnly ? await launchBrowser() : undefined;
   try {
     const queue = [...jobs];
+    // One browser tab per worker, reused from booklet to booklet (a new tab costs as much as a short booklet).
     const worker = async () => {
+      let tab: Page | undefined;
       for (let job = queue.shift(); job; job = queue.shift()) {
         const { plan } = job;
-        const make = (pages: Map<string, number>) => bookletHtml(model, plan, pages, job.options);
-        const first = await make(new Map());
+        const first = await bookletHtml(model, plan, job.options, content);
         const hash = createHash("sha256")
           .update(PRINT_CODE)
           .update(job.variant)
@@ -178,7 +183,9 @@ export const runPrint: PrintRunner = async ({
             mkdirSync(path.dirname(file), { recursive: true });
             writeFileSync(file, first.html);
           }
-          const { pdf } = await renderWithPageNumbers(browser!.browser, make, first);
+          tab ??= await browser!.browser.newPage();
+          const { doc: pdf, renders } = await renderBooklet(tab, first);
+          if (renders > 1) laidOutTwice++;
           const lang = job.pdf.langs[0]!;
           const kindLabel = job.variant === "welcome" ? pt("welcomePack", lang) : pt("booklet", lang);
           const finished = await finishPdf(pdf, {
@@ -228,6 +235,7 @@ export const runPrint: PrintRunner = async ({
           });
         progress.count(++done, jobs.length, job.path);
       }
+      await tab?.close();
     };
     const parallel = Number(process.env.ANNUAIRE_PRINT_JOBS) || Math.max(1, Math.min(4, availableParallelism() * 2));
     await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, worker));
@@ -240,6 +248,8 @@ export const runPrint: PrintRunner = async ({
     path.join(out, "print", "index.json"),
     `${JSON.stringify({ buildDate, edition: model.site.print.edition, booklets: index }, null, 2)}\n`,
   );
+  if (laidOutTwice)
+    progress.note(`${laidOutTwice} booklet(s) laid out twice: page-number slots sized for the wrong digit count`);
   if (!reuseOnly) progress.done(`${index.length} PDFs, ${rendered} rendered, ${skipped} unchanged`);
   return {
     index: Object.fromEntries(index.map((b) => [b.path, { pages: b.pages, bytes: b.bytes }])),

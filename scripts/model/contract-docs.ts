@@ -193,5 +193,6 @@ ${section("regions", "A list of regions. Every commune belongs to one; region bo
 ${section("communes", "A list of communes with official names per language, NIS code, postcodes and an approximate centre (used only to place groups that meet in private homes and to centre maps).")}
 ${section("sectors", "A list of sectors (themes). `icon` is an SVG pictogram inside the data folder, shown on the web and on paper.")}
 ${section("initiative", "One file per initiative. Give at least one commune or region.")}
-${section("event", "One file per event of the agenda. Give `commune` or `place`.")}`;
+${section("event", "One file per event of the agenda. Give `commune` or `place`.")}
+${section("boundary", "Optional, one JSON file per commune, named after its id: the commune's outline, drawn on the map of its welcome pack (with numbered markers, neighbouring communes, a scale bar and a north arrow). Standard GeoJSON (RFC 7946), longitude before latitude, as exported by QGIS or geojson.io. Only add outlines from an openly licensed source and credit it in the folder (a README next to the files). Without an outline the map is drawn from the initiatives' positions alone, and with no positions either the welcome pack lists where to go instead.")}`;
 }

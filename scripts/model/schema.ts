@@ -568,6 +568,31 @@ export const Event = z
     }
   });
 
+// ---- boundaries/<commune-id>.geojson (optional) ----
+const Position = z.tuple([Longitude, Latitude]).rest(z.number());
+const Ring = z.array(Position).min(4);
+const BoundaryGeometry = z.union([
+  z.strictObject({ type: z.literal("Polygon"), coordinates: z.array(Ring).min(1) }),
+  z.strictObject({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(Ring).min(1)).min(1) }),
+]);
+const BoundaryFeature = z.object({
+  type: z.literal("Feature"),
+  properties: z.record(z.string(), z.unknown()).nullable().optional(),
+  geometry: BoundaryGeometry,
+});
+export const Boundary = field(
+  z.union([
+    BoundaryFeature,
+    z.object({ type: z.literal("FeatureCollection"), features: z.array(BoundaryFeature).min(1) }),
+  ]),
+  t("Contour de la commune", "Grens van de gemeente", "Commune outline"),
+  t(
+    "Facultatif. Un fichier GeoJSON par commune (Feature ou FeatureCollection de Polygon ou MultiPolygon, longitude puis latitude), dessiné sur la carte du pack d'accueil. Ne l'ajoutez que d'une source sous licence ouverte et citez-la dans le dossier.",
+    "Optioneel. Eén GeoJSON-bestand per gemeente (Feature of FeatureCollection van Polygon of MultiPolygon, lengte- dan breedtegraad), getekend op de kaart van het onthaalpakket. Voeg het enkel toe uit een bron met een open licentie en vermeld die in de map.",
+    "Optional. One GeoJSON file per commune (Feature or FeatureCollection of Polygon or MultiPolygon, longitude then latitude), drawn on the welcome pack's map. Only add one from an openly licensed source, and credit it in the folder.",
+  ),
+);
+
 export type SiteInput = z.infer<typeof Site>;
 export type RegionInput = z.infer<typeof Region>;
 export type CommuneInput = z.infer<typeof Commune>;
@@ -584,5 +609,6 @@ export const FILE_KINDS = {
   sectors: { schema: Sectors, file: "sectors.yaml", jsonSchema: "sectors.schema.json" },
   initiative: { schema: Initiative, file: "initiatives/<id>.yaml", jsonSchema: "initiative.schema.json" },
   event: { schema: Event, file: "events/<id>.yaml", jsonSchema: "event.schema.json" },
+  boundary: { schema: Boundary, file: "boundaries/<commune-id>.geojson", jsonSchema: "boundary.schema.json" },
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;

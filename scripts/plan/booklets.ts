@@ -5,8 +5,13 @@ import { type Initiative, isRegionWide, localize, type Model, printExclusion, se
 import type { BookletKind } from "../site/urls.ts";
 
 export interface BookletSection {
-  /** Sector id (commune and region booklets) or commune id (sector booklets); "region" for region-wide entries. */
+  /** Unique in the booklet: "food", "region-food" (region-wide entries of a commune booklet), "nordville", "region". */
   id: string;
+  /** The sector (commune and region booklets) or commune (sector booklets) it holds; none for the region-wide part of a sector booklet. */
+  sector?: string;
+  commune?: string;
+  /** Commune booklets: "local" (the commune's own entries) then "region" (active everywhere in the region). */
+  group?: "local" | "region";
   title: string;
   entries: Initiative[];
 }
@@ -50,6 +55,7 @@ function bySector(model: Model, entries: Initiative[], lang: string): BookletSec
   return model.sectors
     .map((sector) => ({
       id: sector.id,
+      sector: sector.id,
       title: localize(sector.name, lang, languages)?.text ?? sector.id,
       entries: sortEntries(
         entries.filter((e) => e.sectors.includes(sector.id)),
@@ -83,13 +89,11 @@ export function planBooklets(model: Model, lang: string, today: string): Booklet
     const local = listed.filter((e) => !isRegionWide(e));
     const regionWide = listed.filter(isRegionWide);
     if (!local.length && !regionWide.length) continue;
-    const sections = bySector(model, local, lang);
-    if (regionWide.length)
-      sections.push({
-        id: "region",
-        title: name(model.regions.find((r) => r.id === commune.region)!.name, commune.region),
-        entries: sortEntries(regionWide, lang, languages),
-      });
+    // The commune's own entries by sector first, then those active everywhere in its region, by sector too.
+    const sections: BookletSection[] = [
+      ...bySector(model, local, lang).map((s) => ({ ...s, group: "local" as const })),
+      ...bySector(model, regionWide, lang).map((s) => ({ ...s, id: `region-${s.id}`, group: "region" as const })),
+    ];
     plans.push({
       kind: "commune",
       id: commune.id,
@@ -118,6 +122,7 @@ export function planBooklets(model: Model, lang: string, today: string): Booklet
     const sections: BookletSection[] = model.communes
       .map((c) => ({
         id: c.id,
+        commune: c.id,
         title: name(c.name, c.id),
         entries: sortEntries(
           inSector.filter((e) => e.communes.includes(c.id)),

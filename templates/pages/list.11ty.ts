@@ -6,9 +6,10 @@ import { type Html, html } from "../../scripts/lib/html.ts";
 import { countInitiatives, t } from "../../scripts/lib/strings.ts";
 import { type Initiative, isRegionWide } from "../../scripts/model/model.ts";
 import type { ListPage, SiteData } from "../../scripts/site/site-data.ts";
-import { absolute, urls } from "../../scripts/site/urls.ts";
+import { absolute, LIST_TO_BOOKLET, urls } from "../../scripts/site/urls.ts";
 import { agendaBlock } from "../components/agenda.ts";
 import { cardList } from "../components/card.ts";
+import { pdfLinks } from "../components/pdf-links.ts";
 import { pictogram } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
 import { basePage } from "../layouts/base.ts";
@@ -64,6 +65,16 @@ export function render(d: TemplateData<ListPage>): string {
   const booklet = data.bookletUrl(lang, kind, id);
   const info = booklet ? data.booklets.get(booklet) : undefined;
   const welcome = kind === "communes" && data.booklets.has(urls.welcome(lang, id)) ? urls.welcome(lang, id) : undefined;
+  // Every other PDF of this commune, region or sector in this language: large print, A4 to fold, bilingual.
+  const own = kind === "communes" ? ["commune", "welcome"] : [LIST_TO_BOOKLET[kind]];
+  const others = data.plan.pdfs.filter(
+    (pdf) =>
+      pdf.id === id &&
+      own.includes(pdf.kind) &&
+      pdf.langs.includes(lang) &&
+      pdf.path !== booklet &&
+      pdf.path !== welcome,
+  );
   const embedUrl = kind === "regions" ? undefined : absolute(data.model.site.baseUrl, urls.embed(lang, kind, id));
   const main = html`<div class="list-page">
   <h1>${kind === "sectors" ? pictogram(data, data.sectorById.get(id)!, lang, true) : html``}${title}</h1>
@@ -74,7 +85,7 @@ export function render(d: TemplateData<ListPage>): string {
       ? html`<ul class="downloads">
     ${booklet ? html`<li><a class="button" href="${booklet}">${info?.pages ? t("downloadBooklet", lang, { pages: formatNumber(info.pages, lang) }) : t("downloadBookletPlain", lang)}</a></li>` : html``}
     ${welcome ? html`<li><a href="${welcome}">${t("downloadWelcome", lang)}</a></li>` : html``}
-  </ul>`
+  </ul>${others.length ? html`<details class="pdf-variants"><summary>${t("pdfVariantsHelp", lang)}</summary>${pdfLinks(data, others, lang)}<p><a href="${urls.printList(lang)}">${t("printList", lang)}</a></p></details>` : html``}`
       : html``
   }
   ${

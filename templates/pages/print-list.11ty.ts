@@ -1,10 +1,10 @@
 // /{lang}/print/ — every PDF of the plan in this language (and its bilingual editions), grouped by kind,
 // with its variants, pages and size. The machine-readable list is /print/index.json.
-import { formatNumber } from "../../scripts/lib/format.ts";
 import { type Html, html } from "../../scripts/lib/html.ts";
 import { type StringKey, t } from "../../scripts/lib/strings.ts";
 import type { PdfOutput } from "../../scripts/plan/index.ts";
 import type { LangPage, SiteData } from "../../scripts/site/site-data.ts";
+import { pdfLinks } from "../components/pdf-links.ts";
 import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
 
@@ -19,20 +19,6 @@ const KINDS: [PdfOutput["kind"], StringKey][] = [
   ["region", "printKindRegion"],
   ["sector", "printKindSector"],
 ];
-
-function variantLabel(data: SiteData, pdf: PdfOutput, lang: string): string {
-  const parts: string[] = [];
-  if (pdf.edition === "bilingual") {
-    parts.push(t("pdfBilingual", lang, { langs: pdf.langs.map((l) => t("languageName", l)).join(" / ") }));
-  }
-  parts.push(
-    t(pdf.format === "large-print" ? "pdfLargePrint" : pdf.format === "imposed" ? "pdfImposed" : "pdfStandard", lang),
-  );
-  const info = data.booklets.get(pdf.path);
-  if (info?.pages) parts.push(t("pdfPages", lang, { pages: formatNumber(info.pages, lang) }));
-  if (info?.bytes) parts.push(`${formatNumber(Math.max(1, Math.round(info.bytes / 1024)), lang)} kB`);
-  return parts.join(" · ");
-}
 
 function entityName(data: SiteData, pdf: PdfOutput, lang: string): string {
   const entity =
@@ -62,12 +48,11 @@ export function render(d: TemplateData<LangPage>): string {
   <h2 id="print-${kind}-h">${t(label, lang)}</h2>
   <ul class="pdf-list">${ids.map(
     ({ id, name }) =>
-      html`<li><strong>${name[lang]}</strong><ul>${pdfs
-        .filter((pdf) => pdf.id === id)
-        .map(
-          (pdf) =>
-            html`<li><a href="${pdf.path}" hreflang="${pdf.langs[0]}" type="application/pdf">${variantLabel(data, pdf, lang)}</a></li>`,
-        )}</ul></li>`,
+      html`<li><strong>${name[lang]}</strong>${pdfLinks(
+        data,
+        pdfs.filter((pdf) => pdf.id === id),
+        lang,
+      )}</li>`,
   )}</ul>
 </section>`;
   });

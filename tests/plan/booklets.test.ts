@@ -15,13 +15,13 @@ describe("planBooklets", () => {
     ]);
   });
 
-  it("groups a commune booklet by sector in sectors.yaml order, region-wide entries last", () => {
+  it("groups a commune booklet: its own entries by sector in sectors.yaml order, then region-wide ones by sector", () => {
     const plan = planBooklets(model, "fr", TODAY).find((p) => p.kind === "commune" && p.id === "nordville")!;
-    expect(plan.sections.map((s) => [s.id, s.entries.map((e) => e.id)])).toEqual([
-      ["food", ["potager-zephyr"]],
-      ["repair", ["repair-cafe-quasar"]],
-      ["mobility", ["repair-cafe-quasar"]],
-      ["region", ["entraide-orion"]],
+    expect(plan.sections.map((s) => [s.group, s.id, s.entries.map((e) => e.id)])).toEqual([
+      ["local", "food", ["potager-zephyr"]],
+      ["local", "repair", ["repair-cafe-quasar"]],
+      ["local", "mobility", ["repair-cafe-quasar"]],
+      ["region", "region-solidarity", ["entraide-orion"]],
     ]);
     expect(plan.entries.map((e) => e.id)).toEqual(["potager-zephyr", "repair-cafe-quasar", "entraide-orion"]);
   });

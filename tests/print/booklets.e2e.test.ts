@@ -1,8 +1,19 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { PRINT_STRINGS } from "../../print/print-strings.ts";
+import { STRINGS } from "../../scripts/lib/strings.ts";
 import { pdfText, read } from "../helpers/files.ts";
-import { flattenOutline, pdfInfo, qpdfJson, qrCodes } from "../helpers/pdf.ts";
+import {
+  checkPageNumbers,
+  flattenOutline,
+  numberedLines,
+  pagesText,
+  pdfInfo,
+  qpdfJson,
+  qrCodes,
+} from "../helpers/pdf.ts";
 
 const site = inject("triSite");
 const index = JSON.parse(read(site, "print/index.json")) as {
@@ -35,6 +46,20 @@ describe("print: which booklets exist", () => {
   });
 });
 
+describe("print: page numbers in every booklet of the build", () => {
+  it("points every contents and index number to the page where that title stands, in every variant", async () => {
+    const files = index.booklets.filter((b) => !b.path.includes("imposed"));
+    expect(new Set(files.map((b) => b.variant))).toEqual(new Set(["standard", "welcome", "bilingual"]));
+    for (const b of files) {
+      const { checked, wrong } = await checkPageNumbers(pdf(b.path));
+      expect(checked.length, b.path).toBeGreaterThan(3);
+      expect(wrong, b.path).toEqual([]);
+      // Every page reference in the body was filled in.
+      expect(pagesText(pdf(b.path)).join("\n"), b.path).not.toMatch(/\bp\.\s*(000)?\s*$|\(p\. 000\)/m);
+    }
+  });
+});
+
 describe("print: a commune booklet", () => {
   const file = pdf("/print/fr/commune/nordville.pdf");
   const info = pdfInfo(file);
@@ -49,54 +74,41 @@ describe("print: a commune booklet", () => {
   });
 
   it("holds every printable entry of the commune, the region-wide ones, and nothing else", () => {
+    // Entries are headings, hence outline entries; other names may appear as "nearby" suggestions.
+    const titles = flattenOutline(qpdfJson(file).outlines).map((o) => o.title);
     for (const name of ["Potager Zéphyr", "Repair Café Quasar & Co {{ title }} ${x}", "Entraide Orion"])
-      expect(text).toContain(name);
+      expect(titles).toContain(name);
     for (const name of ["Cantine Pulsar", "Atelier vélo Nébuleuse"])
-      expect(text, `${name} is elsewhere`).not.toContain(name);
+      expect(titles, `${name} is elsewhere`).not.toContain(name);
+    // Entries left off paper are not even named.
     for (const name of ["Troc Comète", "Météore en ligne", "Jardin Saturne"])
       expect(text, `${name} is excluded`).not.toContain(name);
     expect(byPath("/print/fr/commune/estville.pdf").entryIds.sort()).toEqual(["cantine-pulsar", "entraide-orion"]);
   });
 
-  it("prints true page numbers in the contents: each heading is on the page it says", () => {
+  it("suggests initiatives of the same sector nearby, without a page when they are not in the booklet", () => {
+    expect(text).toMatch(/Près d'ici, même thème Atelier vélo Nébuleuse Vérifié/);
+  });
+
+  it("lists the commune's own entries by sector first, then those active across the region", () => {
     const contentsPage = flattenOutline(qpdfJson(file).outlines).find((o) => o.title === "Sommaire")!.page;
-    const entries = pdfText(file, contentsPage, contentsPage)
-      .split("\n")
-      .map((l) => /^\s*(.+?)[\s.]+(\d+)\s*$/.exec(l))
-      .filter((m): m is RegExpExecArray => !!m)
-      .map((m) => [m[1]!.trim(), Number(m[2])] as const);
-    const sections = entries.filter(([title]) =>
-      ["Alimentation", "Réparation", "Mobilité", "Région de Fictiville", "Index de A à Z"].includes(title),
-    );
-    expect(sections.map(([t]) => t)).toEqual([
+    const titles = numberedLines(pagesText(file), contentsPage, contentsPage).map((l) => l.title);
+    expect(titles).toEqual([
+      "À Nordville",
       "Alimentation",
       "Réparation",
       "Mobilité",
-      "Région de Fictiville",
+      "Dans toute la région",
+      "Solidarité",
       "Index de A à Z",
+      "Ce qui a changé depuis la dernière édition",
     ]);
-    for (const [title, page] of sections)
-      expect(
-        squash(pdfText(file, page, page))
-          .trim()
-          .startsWith(title),
-        `${title} on p. ${page}`,
-      ).toBe(true);
   });
 
-  it("prints true page numbers in the index", () => {
-    const outline = flattenOutline(qpdfJson(file).outlines);
-    const indexPage = outline.find((o) => o.title === "Index de A à Z")!.page;
-    const lines = pdfText(file, indexPage, indexPage)
-      .split("\n")
-      .map((l) => l.trim())
-      .filter((l) => /\p{L}.*\d+$/u.test(l) && !l.startsWith("Index"));
-    expect(lines.length).toBe(3);
-    for (const line of lines) {
-      const [, name, pages] = /^(.*?)[ .]+([\d, ]+)$/.exec(line)!;
-      for (const page of pages!.split(",").map((p) => Number(p.trim())))
-        expect(squash(pdfText(file, page, page)), `${name} on p. ${page}`).toContain(name!.trim());
-    }
+  it("prints true page numbers in the contents and the index: each title stands on the page it says", async () => {
+    const { checked, wrong } = await checkPageNumbers(file);
+    expect(checked.length).toBeGreaterThanOrEqual(11);
+    expect(wrong).toEqual([]);
   });
 
   it("has an outline with sections and entries, and page labels", () => {
@@ -122,7 +134,7 @@ describe("print: a commune booklet", () => {
     const zephyrPage = outline.find((o) => o.title === "Potager Zéphyr")!.page;
     const quasarPage = outline.find((o) => o.title.startsWith("Repair Café Quasar"))!.page;
     expect(squash(pdfText(file, zephyrPage, zephyrPage))).toContain(
-      `Voir aussi Repair Café Quasar & Co {{ title }} \${x} (p. ${quasarPage})`,
+      `Voir aussi Repair Café Quasar & Co {{ title }} \${x} p. ${quasarPage}`,
     );
   });
 
@@ -156,10 +168,67 @@ describe("print: other editions", () => {
     expect(text).toContain("Een verzonnen samentuin");
   });
 
+  it("the bilingual edition leaves no French-only string: every catalogue string found in French is there in Dutch", () => {
+    // pdftotext drops a hyphen at a line end: compare without hyphens, as whole words.
+    const flat = (t: string) => t.replace(/-/g, "").replace(/\s+/g, " ").trim();
+    const text = flat(
+      execFileSync("pdftotext", [pdf("/print/fr-nl/commune/nordville.pdf"), "-"], { encoding: "utf8" }),
+    );
+    // The longest literal piece of a string with {parameters}, as a whole-word pattern.
+    const literal = (s: string) => flat(s.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0]!);
+    const has = (piece: string) => {
+      const word = (c: string) => (/\p{L}/u.test(c) ? "" : null);
+      const before = word(piece[0]!) === "" ? "(^|[^\\p{L}])" : "";
+      const after = word(piece.at(-1)!) === "" ? "($|[^\\p{L}])" : "";
+      return new RegExp(`${before}${piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${after}`, "u").test(text);
+    };
+    // The print catalogue, and the site strings the booklets use.
+    const used = [
+      "communes",
+      "place",
+      "contact",
+      "languagesSpoken",
+      "accessibility",
+      "audience",
+      "privatePlace",
+      "schedule",
+      "verifiedOn",
+      "email",
+      "phone",
+    ] as const;
+    const catalogue = { ...PRINT_STRINGS, ...Object.fromEntries(used.map((k) => [k, STRINGS[k]])) };
+    const found = Object.entries(catalogue).filter(([, e]) => {
+      const [fr, nl] = [literal(e.fr), literal(e.nl)];
+      return fr !== nl && fr.length >= 4 && has(fr);
+    });
+    expect(found.length).toBeGreaterThanOrEqual(20);
+    for (const [key, e] of found) expect(has(literal(e.nl)), `${key}: "${e.nl}" missing`).toBe(true);
+  });
+
   it("the Dutch booklet is in Dutch", () => {
     const text = squash(pdfText(pdf("/print/nl/commune/sudville.pdf")));
     expect(text).toContain("Inhoud");
     expect(text).toContain("Fietsatelier Nevel");
     expect(text).toContain("Deze groep komt bij mensen thuis samen");
+  });
+});
+
+describe("print: the site links every PDF", () => {
+  const links = (page: string) => [...read(site, page).matchAll(/href="(\/print\/[^"]+\.pdf)"/g)].map((m) => m[1]!);
+
+  it("links all of a commune's own PDFs from its list page, bilingual edition included", () => {
+    const own = index.booklets.map((b) => b.path).filter((p) => /\/(commune|welcome)\/nordville(-|\.)/.test(p));
+    const mine = own.filter((p) => p.startsWith("/print/fr/") || p.startsWith("/print/fr-nl/"));
+    expect(mine).toContain("/print/fr-nl/commune/nordville.pdf");
+    expect(new Set(links("fr/communes/nordville/index.html"))).toEqual(new Set(mine));
+  });
+
+  it("lists every PDF of a language on /{lang}/print/, and each link leads to a file", () => {
+    const listed = links("nl/print/index.html");
+    const expected = index.booklets
+      .map((b) => b.path)
+      .filter((p) => /^\/print\/(nl|[a-z]{2}-nl|nl-[a-z]{2})\//.test(p));
+    expect(new Set(listed)).toEqual(new Set(expected));
+    for (const p of listed) expect(existsSync(pdf(p)), p).toBe(true);
   });
 });

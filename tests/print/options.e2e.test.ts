@@ -1,14 +1,14 @@
 // --imposition booklet and --large-print, on the small two-language fixture city.
 
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { saddleStitchOrder } from "../../print/impose.ts";
 import { annuaire } from "../helpers/cli.ts";
 import { OTHER_CITY, TODAY, tempDir } from "../helpers/data-dir.ts";
 import { pdfText } from "../helpers/files.ts";
-import { pdfInfo } from "../helpers/pdf.ts";
+import { checkPageNumbers, pdfInfo } from "../helpers/pdf.ts";
 
 const out = path.join(tempDir(), "site");
 const result = annuaire([
@@ -32,6 +32,8 @@ const half = (pdf: string, page: number, side: "left" | "right") =>
   execFileSync(
     "pdftotext",
     [
+      // -layout: text in page order, so the footer's page number comes last.
+      "-layout",
       "-f",
       String(page),
       "-l",
@@ -93,5 +95,39 @@ describe("print options", () => {
   it("keeps a two-language city's booklets in its own languages, with no bilingual fr-nl edition", () => {
     expect(pdfText(file("en/commune/zuid.pdf"))).toContain("Repair Café South (fictional)");
     expect(existsSync(path.join(out, "print/fr-nl"))).toBe(false);
+  });
+});
+
+describe("print options: page numbers in every edition and format", () => {
+  const all = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? all(path.join(dir, e.name)) : e.name.endsWith(".pdf") ? [path.join(dir, e.name)] : [],
+    );
+
+  it("builds large-print and imposed copies of welcome packs too", () => {
+    for (const suffix of ["", "-large-print", "-imposed-a4"])
+      expect(existsSync(file(`nl/welcome/noord${suffix}.pdf`)), suffix).toBe(true);
+  });
+
+  it("points every contents and index number of every A5 PDF, large print included, to its page", async () => {
+    const pdfs = all(path.join(out, "print")).filter((f) => !f.includes("imposed"));
+    expect(pdfs.some((f) => f.includes("large-print"))).toBe(true);
+    for (const f of pdfs) {
+      const { checked, wrong } = await checkPageNumbers(f);
+      expect(checked.length, f).toBeGreaterThan(3);
+      expect(wrong, f).toEqual([]);
+    }
+  });
+
+  it("keeps the printed numbers on the imposed sheets", async () => {
+    const a5 = file("nl/welcome/noord.pdf");
+    const imposed = file("nl/welcome/noord-imposed-a4.pdf");
+    const pages = Number(pdfInfo(a5).Pages);
+    const { checked } = await checkPageNumbers(a5);
+    const sheets = saddleStitchOrder(pages)
+      .map((_, sheet) => half(imposed, sheet + 1, "left") + half(imposed, sheet + 1, "right"))
+      .join(" ");
+    for (const { title, page } of checked)
+      expect(sheets).toMatch(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ .]+${page}\\b`));
   });
 });
