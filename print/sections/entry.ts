@@ -52,6 +52,10 @@ export async function entry(ctx: BookletContext, sectionId: string, e: Initiativ
   ${facts}
   ${related.length ? html`<p class="fact"><b>${ctx.s("seeAlso")}</b> ${refs(related)}</p>` : html``}
   ${near.length ? html`<p class="fact"><b>${ctx.s("nearby")}</b> ${refs(near)}</p>` : html``}
-  <p class="entry__meta">${ctx.both((l) => t("verifiedOn", l, { date: formatDate(e.verified, l) }))} · <span class="url">${short.replace(/^https?:\/\//, "")}</span></p>
+  <p class="entry__meta">${
+    e.provenance === "public-source"
+      ? html`<b class="to-check">${ctx.both((l) => t("toBeChecked", l))}</b>`
+      : ctx.both((l) => t("verifiedOn", l, { date: formatDate(e.verified, l) }))
+  } · <span class="url">${short.replace(/^https?:\/\//, "")}</span></p>
 </article>`;
 }
