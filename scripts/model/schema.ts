@@ -31,7 +31,9 @@ export const LANG_PATTERN = /^[a-z]{2}$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?$/;
 const HTTP_URL_PATTERN = /^https?:\/\/[^\s<>"]+$/i;
-const EMAIL_PATTERN = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
+// Letters, digits and . _ + - only: no `?`, `&`, `%`, `=` or line breaks, so an address cannot carry
+// mailto headers (`a@b.test?bcc=…`) into a link.
+const EMAIL_PATTERN = /^[\p{L}\p{N}._+-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
 const PHONE_PATTERN = /^\+?[0-9][0-9 ./()-]{5,22}$/;
 const RRULE_PATTERN = /^(?:RRULE:)?FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;[A-Z]+=[A-Z0-9,+-]+)*$/;
 const RAW_HTML_PATTERN = /<\/?[a-z!][^>]*>/i;
@@ -48,7 +50,11 @@ export const isHttpUrl = (s: string): boolean => {
   try {
     const u = new URL(s);
     return (
-      (u.protocol === "http:" || u.protocol === "https:") && (u.hostname.includes(".") || u.hostname === "localhost")
+      (u.protocol === "http:" || u.protocol === "https:") &&
+      (u.hostname.includes(".") || u.hostname === "localhost") &&
+      // `https://bank.example@evil.test/` reads as one site and opens another.
+      !u.username &&
+      !u.password
     );
   } catch {
     return false;

@@ -366,6 +366,14 @@ export function validateFiles(
     const name: Record<string, string> =
       typeof input.name === "string" ? Object.fromEntries(languages.map((l) => [l, input.name as string])) : input.name;
     warnTranslations(report, languages, input, typeof input.name === "string");
+    // A date still to come is almost always a typo (2062 for 2026) and would hide the entry from the stale check.
+    const future: [PathSegment[], string | undefined][] = [
+      [["verified"], input.verified],
+      [["charter"], input.charter],
+      ...(input.updates ?? []).map((u, n): [PathSegment[], string] => [["updates", n, "date"], u.date]),
+    ];
+    for (const [at, date] of future)
+      if (date && date > today) report("warning", at, "future-date", { field: fieldName(at), value: date, today });
     if (input.verified <= today && staleMonths > 0 && monthsBetween(input.verified, today) >= staleMonths)
       report("warning", ["verified"], "stale", { value: input.verified, months: staleMonths });
     const summaryMax = site?.print.summaryMax ?? 200;

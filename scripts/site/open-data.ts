@@ -39,10 +39,19 @@ export function publicInitiative(model: Model, initiative: Initiative): PublicIn
   return out;
 }
 
-const csvCell = (value: unknown): string => {
+/** A number as people write it: -4.35, +32 2 123 45 67, (02) 512.34.56 — digits, spaces and . , / ( ) - only. */
+const NUMBER_LIKE = /^[+-]?[\d\s.,/()-]*\d[\d\s.,/()-]*$/;
+
+/**
+ * One CSV cell. A text that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+ * carriage return, even after spaces) gets a leading apostrophe; numbers and phone numbers stay as
+ * they are, so a negative longitude or "+32 2 …" is not altered.
+ */
+export const csvCell = (value: unknown): string => {
   const s = value === undefined || value === null ? "" : String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet: quote it as text.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  const formula =
+    typeof value !== "number" && /^\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(s) && !NUMBER_LIKE.test(s);
+  const safe = formula ? `'${s}` : s;
   return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
