@@ -1,9 +1,11 @@
 // Finding and starting a real Chromium for printing (and for the tests). Order: PUPPETEER_EXECUTABLE_PATH,
 // a system Chrome/Chromium, a browser fetched with @puppeteer/browsers into the cache, else a clear error.
+// Every page it opens is fenced off the network (see `fence`): a booklet printed from a file:// page
+// loads only file:// and data: URLs, so nothing in the data can make the printer call out.
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
-import puppeteer, { type Browser } from "puppeteer-core";
+import puppeteer, { type Browser, type HTTPRequest, type Page } from "puppeteer-core";
 
 const SYSTEM_PATHS = [
   "/usr/bin/chromium",
@@ -86,6 +88,13 @@ export async function launchBrowser(options: { javascript?: boolean } = {}): Pro
       ...(options.javascript === false ? ["--blink-settings=scriptEnabled=false"] : []),
     ],
   });
+  // Fence every page before the caller can navigate it (print/render.ts calls browser.newPage()).
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...args: Parameters<Browser["newPage"]>) => {
+    const page = await newPage(...args);
+    await fence(page);
+    return page;
+  };
   return {
     browser,
     async close() {
@@ -93,4 +102,37 @@ export async function launchBrowser(options: { javascript?: boolean } = {}): Pro
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+const isLoopbackHttp = (url: URL) =>
+  (url.protocol === "http:" || url.protocol === "https:") && LOOPBACK.has(url.hostname);
+const ALWAYS = new Set(["data:", "blob:", "about:"]);
+
+/**
+ * Request interception for one page. Its first navigation decides what it may load: a file:// page
+ * (a booklet) gets file: and data: URLs and nothing else; a page served on 127.0.0.1 (the tests, the
+ * screenshots) gets 127.0.0.1 too. Everything else is aborted before it leaves the browser.
+ */
+export async function fence(page: Page): Promise<void> {
+  let mode: "file" | "loopback" | undefined;
+  await page.setRequestInterception(true);
+  page.on("request", (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    let url: URL;
+    try {
+      url = new URL(request.url());
+    } catch {
+      return void request.abort("blockedbyclient");
+    }
+    if (!mode && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      mode = url.protocol === "file:" ? "file" : isLoopbackHttp(url) ? "loopback" : undefined;
+    }
+    const allowed =
+      ALWAYS.has(url.protocol) ||
+      (url.protocol === "file:" && mode === "file") ||
+      (mode === "loopback" && isLoopbackHttp(url));
+    if (allowed) void request.continue();
+    else void request.abort("blockedbyclient");
+  });
 }
