@@ -110,29 +110,30 @@ const isLoopbackHttp = (url: URL) =>
 const ALWAYS = new Set(["data:", "blob:", "about:"]);
 
 /**
- * Request interception for one page. Its first navigation decides what it may load: a file:// page
- * (a booklet) gets file: and data: URLs and nothing else; a page served on 127.0.0.1 (the tests, the
- * screenshots) gets 127.0.0.1 too. Everything else is aborted before it leaves the browser.
+ * Request interception for one page: until it is sent to a page on 127.0.0.1, it loads only file:,
+ * data:, blob: and about: URLs — a booklet (a file:// page) cannot reach any server, not even a local
+ * one. Pages that `goto` an http://127.0.0.1 address (the tests, the screenshots) are let through
+ * without interception: Chromium does not route a dedicated worker's requests (Pagefind's) through
+ * page-level interception, so they would hang.
  */
 export async function fence(page: Page): Promise<void> {
-  let mode: "file" | "loopback" | undefined;
+  let intercepting = true;
   await page.setRequestInterception(true);
   page.on("request", (request: HTTPRequest) => {
-    if (request.isInterceptResolutionHandled()) return;
-    let url: URL;
+    if (!intercepting || request.isInterceptResolutionHandled()) return;
+    let protocol = "";
     try {
-      url = new URL(request.url());
-    } catch {
-      return void request.abort("blockedbyclient");
-    }
-    if (!mode && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
-      mode = url.protocol === "file:" ? "file" : isLoopbackHttp(url) ? "loopback" : undefined;
-    }
-    const allowed =
-      ALWAYS.has(url.protocol) ||
-      (url.protocol === "file:" && mode === "file") ||
-      (mode === "loopback" && isLoopbackHttp(url));
-    if (allowed) void request.continue();
+      protocol = new URL(request.url()).protocol;
+    } catch {}
+    if (protocol === "file:" || ALWAYS.has(protocol)) void request.continue();
     else void request.abort("blockedbyclient");
   });
+  const goto = page.goto.bind(page);
+  page.goto = async (url: string, options?: Parameters<Page["goto"]>[1]) => {
+    if (intercepting && isLoopbackHttp(new URL(url))) {
+      intercepting = false;
+      await page.setRequestInterception(false);
+    }
+    return goto(url, options);
+  };
 }

@@ -1,8 +1,10 @@
 // Open data: the model for others to reuse (JSON, CSV, GeoJSON, a GoGoCarto feed). Every file is
-// built from `publicInitiative`, the one place that decides what of an entry may be published:
-// a group meeting in private homes never carries an address or coordinates.
+// built from `publicInitiative`, which starts from the allow-list projection (scripts/model/public.ts,
+// PUBLIC_FIELDS in the contract): a field nobody listed is never published, and a group meeting in
+// private homes never carries an address or coordinates.
 import { markdownToText } from "../lib/markdown.ts";
 import type { Initiative, Model } from "../model/model.ts";
+import { projectEvent, projectInitiative, withoutInternal } from "../model/public.ts";
 import { absolute, urls } from "./urls.ts";
 
 export const LICENCE = {
@@ -28,15 +30,12 @@ export type PublicInitiative = Omit<Initiative, "place" | "source" | "print"> & 
 
 /** What of an initiative may be published anywhere. */
 export function publicInitiative(model: Model, initiative: Initiative): PublicInitiative {
-  const { place, source: _source, print: _print, ...rest } = initiative;
   const base = model.site.baseUrl;
-  const out: PublicInitiative = {
-    ...rest,
+  return {
+    ...(withoutInternal(projectInitiative(initiative)) as Omit<PublicInitiative, "url" | "shortUrl">),
     url: absolute(base, urls.initiative(model.site.defaultLanguage, initiative.id)),
     shortUrl: absolute(base, urls.short(initiative.id)),
   };
-  if (place) out.place = place.public ? { ...place } : { public: false };
-  return out;
 }
 
 /** A number as people write it: -4.35, +32 2 123 45 67, (02) 512.34.56 — digits, spaces and . , / ( ) - only. */
@@ -69,9 +68,7 @@ export function openDataFiles(model: Model, buildDate: string): Record<string, s
     communes: model.communes,
     sectors: model.sectors.map(({ iconPath: _icon, ...s }) => s),
     initiatives: items,
-    events: model.events.map(({ source: _source, ...e }) =>
-      e.place && !e.place.public ? { ...e, place: { public: false } } : e,
-    ),
+    events: model.events.map((e) => withoutInternal(projectEvent(e))),
   };
 
   const columns = [

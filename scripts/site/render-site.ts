@@ -5,6 +5,7 @@ import { Eleventy, I18nPlugin } from "@11ty/eleventy";
 import type { Progress } from "../lib/progress.ts";
 import type { ContentPage } from "../model/content.ts";
 import type { Model } from "../model/model.ts";
+import { publicModel } from "../model/public.ts";
 import { writeAssets } from "./assets.ts";
 import { openDataFiles } from "./open-data.ts";
 import { buildSearchIndex } from "./search-index.ts";
@@ -28,6 +29,8 @@ export async function renderSite(
   },
 ): Promise<SiteReport> {
   const { progress } = options;
+  // Privacy by allow-list: pages, search, JSON-LD and open data see only the fields the contract lists.
+  model = publicModel(model);
   progress?.phase("site: assets");
   const assets = writeAssets(model, out);
   const data = new SiteData(model, {

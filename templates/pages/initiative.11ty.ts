@@ -14,10 +14,11 @@ import {
 import type { InitiativePage, SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import { cardList } from "../components/card.ts";
+import { emailAddress } from "../components/email.ts";
 import { eventItem } from "../components/event-item.ts";
 import { sectorTags } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
-import { basePage, correctionUrl } from "../layouts/base.ts";
+import { basePage, correctionLink } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
@@ -50,7 +51,7 @@ export function jsonLd(d: SiteData, i: Initiative, lang: string): unknown {
       : i.contact?.social
         ? { sameAs: i.contact.social }
         : {}),
-    ...(i.contact?.email ? { email: i.contact.email } : {}),
+    // No e-mail here: the page would carry it in clear (see components/email.ts); open data has it.
     ...(i.contact?.phone ? { telephone: i.contact.phone } : {}),
     areaServed: communes.length
       ? communes.map((c) => ({ "@type": "City", name: d.name(c, lang) }))
@@ -138,7 +139,7 @@ export function render(d: TemplateData<InitiativePage>): string {
       contact.website || contact.email || contact.phone || contact.social?.length || i.ical
         ? html`<ul>
       ${contact.website ? html`<li>${t("website", lang)}${colon(lang)}<a href="${contact.website}" rel="noopener">${contact.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}</a></li>` : html``}
-      ${contact.email ? html`<li>${t("email", lang)}${colon(lang)}<a href="mailto:${contact.email}">${contact.email}</a></li>` : html``}
+      ${contact.email ? html`<li>${t("email", lang)}${colon(lang)}${emailAddress(contact.email)}</li>` : html``}
       ${contact.phone ? html`<li>${t("phone", lang)}${colon(lang)}<a href="tel:${contact.phone.replace(/[^+\d]/g, "")}">${contact.phone}</a></li>` : html``}
       ${(contact.social ?? []).map((s) => html`<li><a href="${s}" rel="noopener">${new URL(s).hostname.replace(/^www\./, "")}</a></li>`)}
       ${i.ical ? html`<li><a href="${i.ical}" rel="noopener">${t("calendar", lang)}</a></li>` : html``}
@@ -152,7 +153,7 @@ export function render(d: TemplateData<InitiativePage>): string {
   ${nearby.length ? html`<section aria-labelledby="nearby-h" data-pagefind-ignore><h2 id="nearby-h">${t("nearby", lang)}</h2>${cardList(data, nearby, lang)}</section>` : html``}
   <footer class="meta" data-pagefind-ignore>
     ${i.charter ? html`<p class="badge">${t("charterSigned", lang, { date: formatDate(i.charter, lang) })}</p>` : html``}
-    <p>${t("verifiedOn", lang, { date: formatDate(i.verified, lang) })} · <a href="${correctionUrl(data, `${i.id}: correction`)}">${t("reportCorrection", lang)}</a></p>
+    <p>${t("verifiedOn", lang, { date: formatDate(i.verified, lang) })} · ${correctionLink(data, lang, `${i.id}: correction`)}</p>
   </footer>
   <div hidden>
     ${i.sectors.map((s) => html`<span data-pagefind-filter="${t("sector", lang)}">${data.name(data.sectorById.get(s)!, lang)}</span>`)}
