@@ -2,8 +2,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Eleventy, I18nPlugin } from "@11ty/eleventy";
+import type { AssetManifest } from "../../templates/lib/context.ts";
 import type { Progress } from "../lib/progress.ts";
 import type { ContentPage } from "../model/content.ts";
+import { DataFileError, firstLine } from "../model/data-error.ts";
+import { showPath } from "../model/load.ts";
 import type { Model } from "../model/model.ts";
 import { publicModel } from "../model/public.ts";
 import { writeAssets } from "./assets.ts";
@@ -57,7 +60,13 @@ export async function renderSite(
     warn: (m: string) => console.warn(m),
     error: (m: string) => console.error(m),
   });
-  const written = (await eleventy.write()) as unknown as [unknown, { url: string }[]] | { url: string }[];
+  let written: [unknown, { url: string }[]] | { url: string }[];
+  try {
+    written = (await eleventy.write()) as unknown as typeof written;
+  } catch (error) {
+    // Eleventy names the template, not the entry: find the entry whose page fails, and name its file.
+    throw (await blameEntry(data, assets, error)) ?? error;
+  }
   const pages = Array.isArray(written) && Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0;
 
   progress?.phase("site: open data");
@@ -68,4 +77,27 @@ export async function renderSite(
   progress?.phase("site: search index");
   const { pages: searchable } = await buildSearchIndex(out);
   return { pages, searchable };
+}
+
+/**
+ * Renders the per-entry pages one by one, outside Eleventy, to find the entry whose data made the
+ * build fail; returns an error naming its data file, or undefined if none fails alone.
+ */
+async function blameEntry(data: SiteData, assets: AssetManifest, error: unknown): Promise<DataFileError | undefined> {
+  const initiative = await import("../../templates/pages/initiative.11ty.ts");
+  for (const p of data.pages.initiatives) {
+    try {
+      initiative.render({ annuaire: data, assets, p, page: { url: "", lang: p.lang } });
+    } catch (cause) {
+      return new DataFileError({
+        severity: "error",
+        file: showPath(path.join(data.model.dataDir, p.initiative.source)),
+        line: 1,
+        col: 1,
+        code: "build-data-error",
+        params: { detail: `${p.lang}: ${firstLine(cause)} (${firstLine(error)})` },
+      });
+    }
+  }
+  return undefined;
 }
