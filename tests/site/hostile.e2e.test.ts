@@ -94,7 +94,9 @@ async function visit(browser: Browser, pathname: string, act?: (page: Page) => P
         if (
           /^(href|src|action|formaction|xlink:href|data|srcdoc)$/i.test(a.name) &&
           /^\s*(javascript|vbscript|data):/i.test(a.value) &&
-          !(el.tagName === "IMG" && /^data:image\/(png|svg\+xml);/.test(a.value))
+          !(el.tagName === "IMG" && /^data:image\/(png|svg\+xml);/.test(a.value)) &&
+          // Pagefind's own search form says action="javascript:void(0);": that one is ours, not data.
+          !(el.matches("form.pagefind-ui__form") && a.value === "javascript:void(0);")
         )
           dom.push(`${el.tagName} ${a.name}=${a.value}`);
       }
