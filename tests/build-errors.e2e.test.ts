@@ -29,7 +29,7 @@ describe("build errors from data", () => {
       ]);
       expect(result.status).toBe(1);
       expect(result.stdout).toMatch(
-        /content\/fr\/about\.md:\d+:\d+ {2}erreur : Les données de ce fichier ont fait échouer/,
+        /content\/fr\/about\.md:\d+:\d+ {2}erreur ?: Les données de ce fichier ont fait échouer/,
       );
       expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
     } finally {

@@ -10,4 +10,7 @@ export class DataFileError extends Error {
 
 /** The first line of an error's message, for a finding's `detail`. */
 export const firstLine = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 300);
+  (error instanceof Error ? error.message : String(error))
+    .split("\n")[0]!
+    .replace(/ at line \d+, column \d+:?$/, "")
+    .slice(0, 300);

@@ -43,7 +43,9 @@ afterAll(async () => {
 /** Accepted initiatives: those whose name survived validation (so the page title is the payload). */
 const namedByPayload = () =>
   manifest.initiatives.filter((i) =>
-    manifest.accepted.some((a) => a.file === `initiatives/${i.id}.yaml` && a.field === "name"),
+    manifest.accepted.some(
+      (a) => a.file === `initiatives/${i.id}.yaml` && a.field === "name" && a.value.trim() === i.payload,
+    ),
   );
 
 interface Visit {
