@@ -14,6 +14,8 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/**/*.e2e.test.ts"],
           testTimeout: 20_000,
+          // Pure modules: one module graph per worker instead of per file (imports dominate otherwise).
+          isolate: false,
         },
       },
       {

@@ -12,9 +12,9 @@ import { markdownToText, renderContent } from "../scripts/lib/markdown.ts";
 import { colon, t } from "../scripts/lib/strings.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
 import { type AgendaEvent, type Initiative, localize, type Model } from "../scripts/model/model.ts";
+import type { BookletPlan } from "../scripts/plan/booklets.ts";
 import { absolute, urls } from "../scripts/site/urls.ts";
 import { communeMapSvg, type MapPoint } from "./map-svg.ts";
-import type { BookletPlan } from "./plan.ts";
 import { pt } from "./print-strings.ts";
 import { qrSvg } from "./qr.ts";
 

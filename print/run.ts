@@ -1,33 +1,37 @@
 // The print stage: plan every booklet, skip those whose inputs did not change, render the others in
 // one browser with a few pages in parallel, finish them, and write print/index.json.
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import type { PrintRunner } from "../scripts/build.ts";
 import { launchBrowser } from "../scripts/lib/browser.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
 import { localize, type Model } from "../scripts/model/model.ts";
-import { urls } from "../scripts/site/urls.ts";
+import { type BookletPlan, printable } from "../scripts/plan/booklets.ts";
+import { type PdfOutput, planPdfs, shardPdfs, variantOf } from "../scripts/plan/pdfs.ts";
 import { type BookletOptions, bookletHtml } from "./booklet-html.ts";
 import { finishPdf } from "./finish.ts";
 import { impose } from "./impose.ts";
-import { type BookletPlan, planBooklets, printable } from "./plan.ts";
 import { pt } from "./print-strings.ts";
 import { renderWithPageNumbers } from "./render.ts";
 
-/** The print code itself is an input of every booklet: change it and every booklet is rendered again. */
+/**
+ * The print code itself is an input of every booklet: change any file of print/, of the plan or of the
+ * shared libraries and every booklet is rendered again. Read from the folders, so no list to keep.
+ */
 const PRINT_CODE = [
-  "booklet.css",
-  "booklet-html.ts",
-  "finish.ts",
-  "render.ts",
-  "impose.ts",
-  "run.ts",
-  "qr.ts",
-  "map-svg.ts",
+  import.meta.dirname,
+  path.resolve(import.meta.dirname, "../scripts/plan"),
+  path.resolve(import.meta.dirname, "../scripts/lib"),
 ]
-  .map((f) => readFileSync(path.resolve(import.meta.dirname, f), "utf8"))
+  .flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.(ts|css)$/.test(f))
+      .sort()
+      .map((f) => readFileSync(path.join(dir, f), "utf8")),
+  )
   .join("\0");
 
 export interface IndexEntry {
@@ -49,6 +53,7 @@ export interface IndexEntry {
 
 interface Job {
   plan: BookletPlan;
+  pdf: PdfOutput;
   path: string;
   variant: IndexEntry["variant"];
   options: BookletOptions;
@@ -70,15 +75,14 @@ function baselineOf(prior: IndexEntry | undefined, edition: string): IndexEntry[
     : { edition: prior.edition, ids: prior.entryIds, names: prior.entryNames };
 }
 
+/** One render job per PDF of the plan; an imposed copy rides along with the PDF it is imposed from. */
 function jobsFor(
   model: Model,
   buildDate: string,
   content: ContentPage[],
   previous: Map<string, IndexEntry>,
-  flags: { largePrint: boolean; imposition: boolean },
+  pdfs: readonly PdfOutput[],
 ): Job[] {
-  const jobs: Job[] = [];
-  const langs = model.site.languages;
   const prev = (p: string): { previousEntries?: { ids: string[]; names: Record<string, string> } } => {
     const baseline = baselineOf(previous.get(p), model.site.print.edition);
     return baseline ? { previousEntries: { ids: baseline.ids, names: baseline.names } } : {};
@@ -88,47 +92,31 @@ function jobsFor(
     limit.setUTCDate(limit.getUTCDate() + 90);
     return start.slice(0, 10) >= buildDate && start.slice(0, 10) <= limit.toISOString().slice(0, 10);
   };
-  for (const lang of langs) {
-    for (const plan of planBooklets(model, lang, buildDate)) {
-      const p = urls.booklet(lang, plan.kind, plan.id);
-      jobs.push({
-        plan,
-        path: p,
-        variant: "standard",
-        options: { buildDate, ...prev(p) },
-        ...(flags.imposition ? { imposed: p.replace(/\.pdf$/, "-imposed-a4.pdf") } : {}),
-      });
-      if (flags.largePrint) {
-        const large = p.replace(/\.pdf$/, "-large-print.pdf");
-        jobs.push({
-          plan,
-          path: large,
-          variant: "large-print",
-          options: { buildDate, largePrint: true, ...prev(large) },
-        });
-      }
-      if (plan.kind === "commune") {
-        const w = urls.welcome(lang, plan.id);
+  const imposedFor = new Map(pdfs.filter((p) => p.imposedFrom).map((p) => [p.imposedFrom!, p.path]));
+  return pdfs
+    .filter((pdf) => pdf.format !== "imposed")
+    .map((pdf) => {
+      const plan = pdf.booklet;
+      const options: BookletOptions = { buildDate, ...prev(pdf.path) };
+      if (pdf.format === "large-print") options.largePrint = true;
+      if (pdf.edition === "bilingual") options.bilingual = [pdf.langs[0]!, pdf.langs[1]!];
+      if (pdf.edition === "welcome") {
         const events = model.events.filter(
           (e) => inNext90(e.start) && (e.commune === plan.id || plan.entries.some((x) => x.id === e.initiative)),
         );
-        const letter = content.find((c) => c.lang === lang && c.slug === "welcome");
-        jobs.push({
-          plan,
-          path: w,
-          variant: "welcome",
-          options: { buildDate, welcome: { letter, events }, ...prev(w) },
-        });
+        const letter = content.find((c) => c.lang === pdf.langs[0] && c.slug === "welcome");
+        options.welcome = { letter, events };
       }
-    }
-  }
-  if (langs.includes("fr") && langs.includes("nl")) {
-    for (const plan of planBooklets(model, "fr", buildDate).filter((b) => b.kind === "commune")) {
-      const p = `/print/fr-nl/commune/${plan.id}.pdf`;
-      jobs.push({ plan, path: p, variant: "bilingual", options: { buildDate, bilingual: ["fr", "nl"], ...prev(p) } });
-    }
-  }
-  return jobs;
+      const imposed = imposedFor.get(pdf.path);
+      return {
+        plan,
+        pdf,
+        path: pdf.path,
+        variant: variantOf(pdf) as IndexEntry["variant"],
+        options,
+        ...(imposed ? { imposed } : {}),
+      };
+    });
 }
 
 export const runPrint: PrintRunner = async ({
@@ -147,12 +135,17 @@ export const runPrint: PrintRunner = async ({
       `Left out of the booklets: ${e.id} (${e.reason === "print-false" ? "print: false" : e.reason === "closed" ? "status: closed" : `verified more than ${model.site.print.staleAfterMonths} months ago`})`,
     );
   const previousIndex = readIndex(previous);
-  const jobs = jobsFor(model, buildDate, content, previousIndex, {
-    largePrint: !!options.largePrint,
-    imposition: options.imposition === "booklet",
+  const planned = planPdfs(model, {
+    buildDate,
+    ...(options.largePrint ? { largePrint: true } : {}),
+    ...(options.imposition ? { imposition: options.imposition } : {}),
   });
+  const pdfs = options.shard ? shardPdfs(planned, options.shard) : planned;
+  const jobs = jobsFor(model, buildDate, content, previousIndex, pdfs);
   const index: IndexEntry[] = [];
   let rendered = 0;
+  /** Seconds each rendered PDF took, render to finished file (for `build --report` and the benchmark). */
+  const seconds: Record<string, number> = {};
   let skipped = 0;
   let done = 0;
   progress.phase("print");
@@ -191,14 +184,20 @@ export const runPrint: PrintRunner = async ({
           progress.count(++done, jobs.length, job.path);
           continue;
         } else {
+          const started = performance.now();
+          if (options.keepHtml) {
+            const file = path.join(options.keepHtml, `${job.path.replace(/\.pdf$/, "")}.html`);
+            mkdirSync(path.dirname(file), { recursive: true });
+            writeFileSync(file, first.html);
+          }
           const { pdf } = await renderWithPageNumbers(browser!.browser, make, first);
-          const lang = job.variant === "bilingual" ? "fr" : plan.lang;
+          const lang = job.pdf.langs[0]!;
           const kindLabel = job.variant === "welcome" ? pt("welcomePack", lang) : pt("booklet", lang);
           const finished = await finishPdf(pdf, {
             title: `${plan.title} — ${kindLabel}`,
             subject: `${kindLabel}: ${plan.title} (${plan.entries.length})`,
             author: localize(model.site.title, lang, model.site.languages)!.text,
-            language: job.variant === "bilingual" ? "fr-BE" : lang,
+            language: lang,
             keywords: [plan.kind, plan.id, job.variant, model.site.print.edition],
             date: buildDate,
           });
@@ -210,6 +209,7 @@ export const runPrint: PrintRunner = async ({
             );
           pages = finished.pages;
           rendered++;
+          seconds[job.path] = (performance.now() - started) / 1000;
         }
         const names = Object.fromEntries(
           plan.entries.map((e) => [e.id, localize(e.name, plan.lang, model.site.languages)?.text ?? e.id]),
@@ -218,9 +218,9 @@ export const runPrint: PrintRunner = async ({
         index.push({
           ...(baseline ? { baseline } : {}),
           path: job.path,
-          kind: job.variant === "welcome" ? "welcome" : plan.kind,
+          kind: job.pdf.kind,
           id: plan.id,
-          lang: job.variant === "bilingual" ? "fr-nl" : plan.lang,
+          lang: job.pdf.lang,
           variant: job.variant,
           edition: model.site.print.edition,
           pages,
@@ -255,6 +255,6 @@ export const runPrint: PrintRunner = async ({
   if (!reuseOnly) progress.done(`${index.length} PDFs, ${rendered} rendered, ${skipped} unchanged`);
   return {
     index: Object.fromEntries(index.map((b) => [b.path, { pages: b.pages, bytes: b.bytes }])),
-    report: { pdfs: index.length, rendered, skipped, excluded },
+    report: { pdfs: index.length, rendered, skipped, excluded, seconds },
   };
 };

@@ -59,9 +59,9 @@ const synthetic = path.join(WORK, `data-${SIZE}`);
 generateSynthetic({ count: SIZE, out: synthetic, from: path.join(ROOT, "data"), seed: 1 });
 
 const floor = timed("node start + --help (process floor)", () => ["--help"]);
-const vB = timed("validate: Brussels", () => ["validate", "--today", TODAY]);
+const vB = timed("validate: embedded data", () => ["validate", "--today", TODAY]);
 const vS = timed(`validate: ${SIZE} generated`, () => ["validate", "--data", synthetic, "--today", TODAY]);
-const sB = timed("site: Brussels", () => ["build", "--only", "site", "--out", out(), "--today", TODAY]);
+const sB = timed("site: embedded data", () => ["build", "--only", "site", "--out", out(), "--today", TODAY]);
 const sS = timed(`site: ${SIZE} generated`, () => [
   "build",
   "--only",
@@ -73,25 +73,25 @@ const sS = timed(`site: ${SIZE} generated`, () => [
   "--today",
   TODAY,
 ]);
-process.stdout.write(`\nsite pages: Brussels ${pagesOf(sB.stdout)}, generated ${pagesOf(sS.stdout)}\n`);
+process.stdout.write(`\nsite pages: embedded data ${pagesOf(sB.stdout)}, generated ${pagesOf(sS.stdout)}\n`);
 process.stdout.write(
-  `pages per second (whole command): Brussels ${(pagesOf(sB.stdout) / sB.median).toFixed(0)}, generated ${(pagesOf(sS.stdout) / sS.median).toFixed(0)}\n`,
+  `pages per second (whole command): embedded data ${(pagesOf(sB.stdout) / sB.median).toFixed(0)}, generated ${(pagesOf(sS.stdout) / sS.median).toFixed(0)}\n`,
 );
 process.stdout.write(
-  `validate ${SIZE}: ${(((vS.median - floor.median) * 1000) / SIZE).toFixed(2)} ms per file above the process floor; Brussels ${(vB.median / floor.median).toFixed(1)}× the floor\n`,
+  `validate ${SIZE}: ${(((vS.median - floor.median) * 1000) / SIZE).toFixed(2)} ms per file above the process floor; embedded data ${(vB.median / floor.median).toFixed(1)}× the floor\n`,
 );
 
 if (!args.has("--no-print")) {
   process.stdout.write("\n");
   const pB = timed(
-    "print: Brussels (all PDFs, from scratch)",
+    "print: embedded data (all PDFs, from scratch)",
     () => ["build", "--only", "print", "--out", out(), "--today", TODAY],
     1,
   );
   const again = out();
   run(["build", "--only", "print", "--out", again, "--today", TODAY]);
   const skip = timed(
-    "print: Brussels again, nothing changed",
+    "print: embedded data again, nothing changed",
     () => ["build", "--only", "print", "--out", again, "--today", TODAY],
     1,
   );

@@ -7,10 +7,12 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { resolveBuildDate } from "./lib/build-date.ts";
 import { createProgress, type Progress } from "./lib/progress.ts";
-import { contentDirFor, loadContent } from "./model/content.ts";
+import { peakRssMb, Timings } from "./lib/timings.ts";
+import { contentDirsFor, loadContent } from "./model/content.ts";
 import type { Finding } from "./model/findings.ts";
 import { isHttpUrl } from "./model/schema.ts";
 import { loadModel } from "./model/validate.ts";
+import type { Shard } from "./plan/pdfs.ts";
 import { renderSite, type SiteReport } from "./site/render-site.ts";
 import type { BookletInfo } from "./site/site-data.ts";
 
@@ -21,6 +23,10 @@ export interface BuildOptions {
   today?: string;
   imposition?: "booklet";
   largePrint?: boolean;
+  /** With only: "print", render this part of the PDFs alone (see `annuaire merge-print`). */
+  shard?: Shard;
+  /** Also write each rendered booklet's HTML into this folder (to look at, or to time Chromium alone). */
+  keepHtml?: string;
   progress?: Progress;
 }
 
@@ -37,6 +43,9 @@ export type PrintRunner = (args: {
 
 export interface BuildReport {
   out: string;
+  /** Wall and CPU seconds per phase, and the peak memory of the process. */
+  timings: Timings["phases"];
+  peakRssMb: number;
   buildDate: string;
   findings: Finding[];
   site?: SiteReport & { seconds: number };
@@ -46,8 +55,9 @@ export interface BuildReport {
 /** Builds everything; throws InvalidDataError (with every finding) before writing anything on bad data. */
 export async function build(options: BuildOptions, printRunner?: PrintRunner): Promise<BuildReport> {
   const progress = options.progress ?? createProgress();
+  const timings = new Timings();
   progress.phase("validate");
-  const { model, findings } = loadModel(options.data);
+  const { model, findings } = await timings.measure("validate", () => loadModel(options.data));
   // The public address can come from the host at deploy time (netlify.toml passes Netlify's $URL).
   const deployed = process.env.ANNUAIRE_BASE_URL;
   if (deployed) {
@@ -56,21 +66,23 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
   }
   progress.done(`${model.initiatives.length} initiatives`);
   const buildDate = resolveBuildDate(model.dataDir, options.today);
-  const content = loadContent(contentDirFor(model.dataDir), model.site.languages);
+  const content = loadContent(contentDirsFor(model.dataDir), model.site.languages);
 
   const out = path.resolve(options.out);
   const tmp = `${out}.tmp-${process.pid}`;
   recoverInterrupted(out);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const report: BuildReport = { out, buildDate, findings };
+  const report: BuildReport = { out, buildDate, findings, timings: timings.phases, peakRssMb: 0 };
   try {
     const previous = existsSync(out) ? out : undefined;
     let bookletIndex: Record<string, BookletInfo> | undefined;
     if (options.only !== "site") {
       if (!printRunner) throw new Error("No print pipeline is available in this build.");
       const started = performance.now();
-      const printed = await printRunner({ model, out: tmp, previous, buildDate, content, options, progress });
+      const printed = await timings.measure("print", () =>
+        printRunner({ model, out: tmp, previous, buildDate, content, options, progress }),
+      );
       bookletIndex = printed.index;
       report.print = { report: printed.report, seconds: (performance.now() - started) / 1000 };
     } else if (previous && existsSync(path.join(previous, "print", "index.json")) && printRunner) {
@@ -90,14 +102,17 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
     if (options.only !== "print") {
       const started = performance.now();
       const site = await renderSite(model, tmp, {
+        timings,
         buildDate,
         content,
         progress,
         ...(bookletIndex ? { bookletIndex } : {}),
+        ...(options.largePrint ? { largePrint: true } : {}),
+        ...(options.imposition ? { imposition: options.imposition } : {}),
       });
       progress.done(`${site.pages} pages`);
       report.site = { ...site, seconds: (performance.now() - started) / 1000 };
-    } else if (previous) {
+    } else if (previous && !options.shard) {
       // Only the booklets are rebuilt: keep the rest of the last site.
       cpSync(previous, tmp, {
         recursive: true,
@@ -105,6 +120,7 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
       });
     }
     swap(tmp, out);
+    report.peakRssMb = peakRssMb();
     return report;
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
@@ -116,7 +132,7 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
  * Replaces `out` by `tmp` with two renames on the same file system. The old tree is deleted by a
  * detached `rm` so the command does not wait for thousands of unlinks (slow on these disks).
  */
-function swap(tmp: string, out: string): void {
+export function swap(tmp: string, out: string): void {
   const old = `${out}.old-${process.pid}-${Date.now()}`;
   if (existsSync(out)) renameSync(out, old);
   renameSync(tmp, out);

@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { build } from "../build.ts";
 import type { Lang } from "../lib/lang.ts";
 import { createProgress } from "../lib/progress.ts";
@@ -5,6 +6,7 @@ import { DataFileError } from "../model/data-error.ts";
 import { formatFindings } from "../model/findings.ts";
 import { message } from "../model/messages.ts";
 import { InvalidDataError } from "../model/validate.ts";
+import { parseShard, type Shard } from "../plan/pdfs.ts";
 import { type CommandSpec, DATA, LANG, OUT, TODAY } from "./registry.ts";
 
 export interface BuildCommandOptions {
@@ -15,6 +17,10 @@ export interface BuildCommandOptions {
   today?: string;
   imposition?: "booklet";
   largePrint?: boolean;
+  shard?: Shard;
+  /** Write the build's counts and timings as JSON to this file. */
+  report?: string;
+  keepHtml?: string;
 }
 
 /** Builds and reports in plain words; used by `build` and by `dev` for each rebuild. */
@@ -31,6 +37,8 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
         ...(options.only ? { only: options.only } : {}),
         ...(options.today ? { today: options.today } : {}),
         ...(options.imposition ? { imposition: options.imposition } : {}),
+        ...(options.shard ? { shard: options.shard } : {}),
+        ...(options.keepHtml ? { keepHtml: options.keepHtml } : {}),
       },
       printRunner,
     );
@@ -48,6 +56,17 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
       );
     }
     if (warnings) parts.push(`${warnings} data warning(s): run \`annuaire validate\` to see them`);
+    if (options.report) {
+      const summary = {
+        buildDate: report.buildDate,
+        pages: report.site?.pages ?? 0,
+        searchable: report.site?.searchable ?? 0,
+        print: report.print?.report ?? null,
+        timings: report.timings,
+        peakRssMb: Math.round(report.peakRssMb),
+      };
+      writeFileSync(options.report, `${JSON.stringify(summary, null, 2)}\n`);
+    }
     process.stdout.write(`${parts.join("; ")}.\n`);
     return 0;
   } catch (error) {
@@ -83,6 +102,12 @@ export const command: CommandSpec = {
       choices: ["booklet"],
     },
     { flags: "--large-print", description: "also build large-print editions (16 pt)" },
+    { flags: "--keep-html <dir>", description: "also write the HTML of each rendered booklet into DIR, to inspect" },
+    { flags: "--report <file>", description: "write counts and timings (wall, CPU, peak memory) as JSON to FILE" },
+    {
+      flags: "--shard <k/n>",
+      description: "with --only print: render only part K of N of the PDFs, balanced by pages (join with merge-print)",
+    },
     LANG,
   ],
   examples: [
@@ -90,8 +115,17 @@ export const command: CommandSpec = {
     "annuaire build ../my-city --out ../my-city-site",
     "annuaire build --only site",
     "annuaire build --large-print --imposition booklet",
+    "annuaire build --only print --shard 2/3 --out part-2",
   ],
   run({ options, lang }) {
+    let shard: Shard | undefined;
+    if (options.shard !== undefined) {
+      shard = parseShard(String(options.shard));
+      if (!shard || options.only !== "print") {
+        process.stderr.write("annuaire build: --shard takes K/N (e.g. 2/3, K from 1 to N) and needs --only print\n");
+        return Promise.resolve(2);
+      }
+    }
     return runBuild({
       data: String(options.data),
       out: String(options.out),
@@ -100,6 +134,9 @@ export const command: CommandSpec = {
       ...(options.only ? { only: options.only as "site" | "print" } : {}),
       ...(options.today ? { today: String(options.today) } : {}),
       ...(options.imposition ? { imposition: "booklet" as const } : {}),
+      ...(shard ? { shard } : {}),
+      ...(options.report ? { report: String(options.report) } : {}),
+      ...(options.keepHtml ? { keepHtml: String(options.keepHtml) } : {}),
     });
   },
 };

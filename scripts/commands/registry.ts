@@ -57,6 +57,7 @@ export async function loadCommands(): Promise<CommandSpec[]> {
     import("./build.ts"),
     import("./dev.ts"),
     import("./schema.ts"),
+    import("./merge-print.ts"),
   ]);
   return modules.map((m) => m.command);
 }

@@ -13,11 +13,7 @@ export const STRINGS = {
   home: { fr: "Accueil", nl: "Start", en: "Home" },
   search: { fr: "Chercher", nl: "Zoeken", en: "Search" },
   searchLabel: { fr: "Chercher une initiative", nl: "Een initiatief zoeken", en: "Search for an initiative" },
-  searchPlaceholder: {
-    fr: "Un mot : vélo, potager, Ixelles…",
-    nl: "Een woord: fiets, moestuin, Elsene…",
-    en: "A word: bike, garden, Ixelles…",
-  },
+  searchPlaceholder: { fr: "Un mot : {examples}…", nl: "Een woord: {examples}…", en: "A word: {examples}…" },
   searchNoJs: {
     fr: "La recherche a besoin de JavaScript. Sans JavaScript, parcourez les initiatives par commune ou par secteur :",
     nl: "Zoeken heeft JavaScript nodig. Zonder JavaScript kunt u de initiatieven per gemeente of per sector bekijken:",
@@ -107,6 +103,7 @@ export const STRINGS = {
     nl: "Heeft het charter ondertekend op {date}",
     en: "Signed the charter on {date}",
   },
+  verifiedLabel: { fr: "Vérifié le", nl: "Gecontroleerd op", en: "Last checked" },
   verifiedOn: { fr: "Vérifié le {date}", nl: "Gecontroleerd op {date}", en: "Verified on {date}" },
   status: { fr: "Statut", nl: "Status", en: "Status" },
   news: { fr: "Nouvelles", nl: "Nieuws", en: "News" },
@@ -197,6 +194,32 @@ export const STRINGS = {
   sector: { fr: "Secteur", nl: "Sector", en: "Sector" },
   languageFilter: { fr: "Langue parlée", nl: "Gesproken taal", en: "Language spoken" },
   regionFilter: { fr: "Région", nl: "Gewest", en: "Region" },
+  // ---- /{lang}/print/: every PDF of a language ----
+  printList: { fr: "Annuaires à imprimer", nl: "Gidsen om af te drukken", en: "Booklets to print" },
+  printListIntro: {
+    fr: "Tous les annuaires de ce site en PDF, prêts à imprimer ou à envoyer. Chaque fichier dit combien de pages il a.",
+    nl: "Alle gidsen van deze site als pdf, klaar om af te drukken of door te sturen. Bij elk bestand staat hoeveel pagina's het heeft.",
+    en: "Every booklet of this site as a PDF, ready to print or to send. Each file says how many pages it has.",
+  },
+  printKindCommune: { fr: "Par commune", nl: "Per gemeente", en: "By commune" },
+  printKindWelcome: {
+    fr: "Packs d'accueil des nouveaux habitants",
+    nl: "Onthaalpakketten voor nieuwe inwoners",
+    en: "Welcome packs for new residents",
+  },
+  printKindRegion: { fr: "Par région", nl: "Per gewest", en: "By region" },
+  printKindSector: { fr: "Par secteur", nl: "Per sector", en: "By sector" },
+  pdfStandard: { fr: "A5", nl: "A5", en: "A5" },
+  pdfBilingual: { fr: "Bilingue ({langs})", nl: "Tweetalig ({langs})", en: "Bilingual ({langs})" },
+  pdfLargePrint: { fr: "Grands caractères", nl: "Grote letters", en: "Large print" },
+  pdfImposed: { fr: "Livret A4 à plier", nl: "A4-boekje om te vouwen", en: "A4 booklet to fold" },
+  pdfVariantsHelp: {
+    fr: "A5 : le format de poche. Grands caractères : pour qui lit mal les petits caractères (16 points). Livret A4 à plier : imprimez recto-verso sur du A4, pliez au milieu et agrafez.",
+    nl: "A5: het zakformaat. Grote letters: voor wie kleine letters moeilijk leest (16 punten). A4-boekje om te vouwen: druk recto-verso af op A4, vouw in het midden en niet.",
+    en: "A5: the pocket size. Large print: for anyone who struggles with small type (16 points). A4 booklet to fold: print double-sided on A4, fold in the middle and staple.",
+  },
+  pdfPages: { fr: "{pages} pages", nl: "{pages} pagina's", en: "{pages} pages" },
+  pdfEdition: { fr: "Édition {edition}", nl: "Editie {edition}", en: "Edition {edition}" },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,5 +1,6 @@
 // Content pages (about, charter, how to contribute, the welcome letter): Markdown with YAML front
-// matter in content/<lang>/<slug>.md. A data folder may bring its own content/ folder.
+// matter in content/<lang>/<slug>.md. The project's content/ holds city-neutral defaults; a data
+// folder's own content/<lang>/<slug>.md replaces the default page of the same language and slug.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
@@ -22,12 +23,26 @@ const engines = { yaml: (source: string) => parse(source) as object };
 
 export const DEFAULT_CONTENT_DIR = path.resolve(import.meta.dirname, "../../content");
 
-export function contentDirFor(dataDir: string): string {
+/** The folders content is read from, later ones overriding earlier ones. */
+export function contentDirsFor(dataDir: string): string[] {
   const own = path.join(dataDir, "content");
-  return existsSync(own) ? own : DEFAULT_CONTENT_DIR;
+  return existsSync(own) && path.resolve(own) !== DEFAULT_CONTENT_DIR
+    ? [DEFAULT_CONTENT_DIR, own]
+    : [DEFAULT_CONTENT_DIR];
 }
 
-export function loadContent(dir: string, languages: readonly string[]): ContentPage[] {
+/** Pages of every folder, a page of a later folder replacing the same language and slug of an earlier one. */
+export function loadContent(dirs: string | readonly string[], languages: readonly string[]): ContentPage[] {
+  const bySlug = new Map<string, ContentPage>();
+  for (const dir of typeof dirs === "string" ? [dirs] : dirs) {
+    for (const page of loadContentDir(dir, languages)) bySlug.set(`${page.lang}/${page.slug}`, page);
+  }
+  return [...bySlug.values()].sort((a, b) =>
+    a.lang === b.lang ? (a.slug < b.slug ? -1 : 1) : languages.indexOf(a.lang) - languages.indexOf(b.lang),
+  );
+}
+
+function loadContentDir(dir: string, languages: readonly string[]): ContentPage[] {
   const pages: ContentPage[] = [];
   for (const lang of languages) {
     const folder = path.join(dir, lang);

@@ -219,6 +219,16 @@ const CATALOG: Catalog = {
     nl: "`{field}`: het tegelsjabloon moet een http(s)-adres met {z}, {x} en {y} zijn.",
     en: "`{field}`: the tile template must be an http(s) address containing {z}, {x} and {y}.",
   },
+  "bad-timezone": {
+    fr: "`{field}` : `{value}` n'est pas un fuseau horaire connu. Écrivez-le comme Europe/Paris ou America/Montreal.",
+    nl: "`{field}`: `{value}` is geen bekende tijdzone. Schrijf het zoals Europe/Amsterdam of America/Montreal.",
+    en: "`{field}`: `{value}` is not a known time zone. Write it like Europe/Lisbon or America/Montreal.",
+  },
+  "bad-bilingual": {
+    fr: "`{field}` : `{value}` doit être une paire de codes de langue, par ex. fr-nl.",
+    nl: "`{field}`: `{value}` moet een paar taalcodes zijn, bv. fr-nl.",
+    en: "`{field}`: `{value}` must be a pair of language codes, e.g. fr-nl.",
+  },
   "raw-html": {
     fr: "`{field}` contient du HTML (`<…>`). Écrivez du texte simple ou du Markdown : **gras**, [lien](https://…), listes avec des tirets.",
     nl: "`{field}` bevat HTML (`<…>`). Schrijf gewone tekst of Markdown: **vet**, [link](https://…), lijsten met streepjes.",

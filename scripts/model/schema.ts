@@ -45,6 +45,15 @@ export const isRealDate = (s: string): boolean => {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
 
+export const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export const isHttpUrl = (s: string): boolean => {
   if (!HTTP_URL_PATTERN.test(s)) return false;
   try {
@@ -115,7 +124,15 @@ export const Site = z.strictObject({
       "Languages of the site; the first one is the default.",
     ),
   ),
-  timezone: field(z.string().min(1).default("Europe/Brussels"), t("Fuseau horaire", "Tijdzone", "Time zone")),
+  timezone: field(
+    z.string().min(1).refine(isTimeZone, { error: "bad-timezone" }),
+    t("Fuseau horaire", "Tijdzone", "Time zone"),
+    t(
+      "Fuseau horaire IANA des dates et heures des rendez-vous, par ex. Europe/Paris.",
+      "IANA-tijdzone van de data en uren van afspraken, bv. Europe/Amsterdam.",
+      "IANA time zone of event dates and times, e.g. Europe/Lisbon.",
+    ),
+  ),
   corrections: field(
     z.strictObject({ email: Email.optional(), url: HttpUrl.optional(), phone: Phone.optional() }),
     t("Contact pour les corrections", "Contact voor correcties", "Contact for corrections"),
@@ -150,12 +167,13 @@ export const Site = z.strictObject({
       edition: z.string().min(1),
       staleAfterMonths: z.number().int().min(0).default(18),
       summaryMax: z.number().int().min(40).max(280).default(200),
+      bilingual: z.array(z.string().regex(/^[a-z]{2}-[a-z]{2}$/, { error: "bad-bilingual" })).default([]),
     }),
     t("Impression", "Drukwerk", "Print"),
     t(
-      "Format du papier, libellé de l'édition, âge maximal d'une vérification (mois, 0 = sans limite) et longueur conseillée du résumé.",
-      "Papierformaat, label van de editie, maximale ouderdom van een controle (maanden, 0 = geen limiet) en aanbevolen lengte van de samenvatting.",
-      "Paper size, edition label, maximum age of a check (months, 0 = no limit) and advised summary length.",
+      "Format du papier, libellé de l'édition, âge maximal d'une vérification (mois, 0 = sans limite), longueur conseillée du résumé, et paires de langues des éditions bilingues (par ex. fr-nl).",
+      "Papierformaat, label van de editie, maximale ouderdom van een controle (maanden, 0 = geen limiet), aanbevolen lengte van de samenvatting, en taalparen van de tweetalige edities (bv. fr-nl).",
+      "Paper size, edition label, maximum age of a check (months, 0 = no limit), advised summary length, and language pairs of the bilingual editions (e.g. fr-nl).",
     ),
   ),
 });

@@ -1,5 +1,5 @@
 // Stage 2, validate: parsed documents → the typed model, or findings that say what to fix and where.
-// First each file against its schema, then the links between files, then the warnings.
+// Stages, each callable alone: checkShapes → checkLinks → checkWarnings → buildModel (validateFiles runs them).
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { core, z } from "zod";
@@ -214,32 +214,68 @@ const sameWebsite = (url: string) =>
     .replace(/^https?:\/\/(www\.)?/, "")
     .replace(/[/#?]+$/, "");
 
-/** Validates a loaded data folder. Never throws on bad data: every problem becomes a finding. */
-export function validateFiles(
-  files: readonly SourceFile[],
-  loadFindings: readonly Finding[],
-  dataDir: string,
-  options: ValidateOptions = {},
-): ValidationResult {
-  const findings: Finding[] = [...loadFindings];
-  const today = options.today ?? todayIso();
-  const staleMonths = options.staleWarningMonths ?? 12;
-  const err = (file: SourceFile) => reporterFor(file, findings);
+/** Stage "shapes": every file checked against its schema in the contract. */
+export interface Shapes {
+  site?: SiteInput;
+  regions?: { file: SourceFile; items?: RegionInput[] };
+  communes?: { file: SourceFile; items?: CommuneInput[] };
+  sectors?: { file: SourceFile; items?: SectorInput[] };
+  /** Every initiative file, with its parsed input when it has the right shape. */
+  initiatives: { file: SourceFile; input?: InitiativeInput }[];
+  events: { file: SourceFile; input?: EventInput }[];
+  /** The site's languages (fr, nl, en while site.yaml is unreadable). */
+  languages: string[];
+}
 
+export function checkShapes(files: readonly SourceFile[], findings: Finding[]): Shapes {
   const of = (kind: SourceFile["kind"]) => files.filter((f) => f.kind === kind);
   const siteFile = of("site")[0];
   const site = siteFile ? checkSchema<SiteInput>(siteFile, findings) : undefined;
   const listFile = <T>(kind: "regions" | "communes" | "sectors") => {
     const file = of(kind)[0];
-    return file ? { file, items: checkSchema<T[]>(file, findings) } : undefined;
+    if (!file) return undefined;
+    const items = checkSchema<T[]>(file, findings);
+    return items ? { file, items } : { file };
   };
-  const regionsIn = listFile<RegionInput>("regions");
-  const communesIn = listFile<CommuneInput>("communes");
-  const sectorsIn = listFile<SectorInput>("sectors");
-  const languages = site?.languages ?? ["fr", "nl", "en"];
+  const shapes: Shapes = {
+    initiatives: of("initiative").map((file) => withInput(file, checkSchema<InitiativeInput>(file, findings))),
+    events: of("event").map((file) => withInput(file, checkSchema<EventInput>(file, findings))),
+    languages: site?.languages ?? ["fr", "nl", "en"],
+  };
+  const regions = listFile<RegionInput>("regions");
+  const communes = listFile<CommuneInput>("communes");
+  const sectors = listFile<SectorInput>("sectors");
+  if (site) shapes.site = site;
+  if (regions) shapes.regions = regions;
+  if (communes) shapes.communes = communes;
+  if (sectors) shapes.sectors = sectors;
+  for (const { file, input } of shapes.initiatives) {
+    input?.languages?.forEach((l, i) => {
+      if (!knownLanguage(l))
+        reporterFor(file, findings)("error", ["languages", i], "bad-lang", { field: `languages[${i}]`, value: l });
+    });
+  }
+  return shapes;
+}
+
+const withInput = <T>(file: SourceFile, input: T | undefined): { file: SourceFile; input?: T } =>
+  input === undefined ? { file } : { file, input };
+
+/** Lookups built from the reference files, for the links stage and the model. */
+export interface Links {
+  regionById: Map<string, RegionInput>;
+  communeById: Map<string, CommuneInput>;
+  sectorIds: Set<string>;
+  initiativeIds: Set<string>;
+}
+
+/** Stage "links": ids unique, file names valid, and every reference between files points somewhere. */
+export function checkLinks(shapes: Shapes, findings: Finding[], dataDir: string): Links {
+  const err = (file: SourceFile) => reporterFor(file, findings);
+  const { languages } = shapes;
 
   // Duplicate ids inside each list file.
-  for (const list of [regionsIn, communesIn, sectorsIn]) {
+  for (const list of [shapes.regions, shapes.communes, shapes.sectors]) {
     if (!list?.items) continue;
     const seen = new Map<string, number>();
     list.items.forEach((item, i) => {
@@ -253,9 +289,9 @@ export function validateFiles(
     });
   }
 
-  const regions = regionsIn?.items ?? [];
-  const communes = communesIn?.items ?? [];
-  const sectors = sectorsIn?.items ?? [];
+  const regions = shapes.regions?.items ?? [];
+  const communes = shapes.communes?.items ?? [];
+  const sectors = shapes.sectors?.items ?? [];
   const regionById = indexById(regions);
   const communeById = indexById(communes);
   const aliases = (items: readonly { id: string; name: Record<string, string> }[]): Candidate[] =>
@@ -278,9 +314,10 @@ export function validateFiles(
   };
 
   // Links inside the reference files.
-  if (communesIn?.items && regionsIn?.items) {
-    communesIn.items.forEach((c, i) => {
-      const report = err(communesIn.file);
+  if (shapes.communes?.items && shapes.regions?.items) {
+    const file = shapes.communes.file;
+    shapes.communes.items.forEach((c, i) => {
+      const report = err(file);
       checkRef(report, [i, "region"], c.region, regionById, regionCandidates, "unknown-region");
       const region = regionById.get(c.region);
       if (region && !inside(region, c.centre.lat, c.centre.lon))
@@ -291,18 +328,17 @@ export function validateFiles(
         });
     });
   }
-  if (sectorsIn?.items) {
-    sectorsIn.items.forEach((s, i) => {
+  if (shapes.sectors?.items) {
+    const file = shapes.sectors.file;
+    shapes.sectors.items.forEach((s, i) => {
       if (!existsSync(path.join(dataDir, s.icon)))
-        err(sectorsIn.file)("error", [i, "icon"], "icon-missing", { field: `[${i}].icon`, value: s.icon });
+        err(file)("error", [i, "icon"], "icon-missing", { field: `[${i}].icon`, value: s.icon });
     });
   }
 
-  // Initiatives and events: schema, file name, then links.
-  const initiativeFiles = of("initiative");
-  const eventFiles = of("event");
+  // Initiatives and events: file names, then links.
   const initiativeIds = new Set<string>();
-  for (const file of [...initiativeFiles, ...eventFiles]) {
+  for (const { file } of [...shapes.initiatives, ...shapes.events]) {
     if (!ID_PATTERN.test(file.id ?? ""))
       findings.push({
         severity: "error",
@@ -315,11 +351,9 @@ export function validateFiles(
     if (file.kind === "initiative") initiativeIds.add(file.id!);
   }
   const initiativeCandidates = [...initiativeIds].map((id) => ({ id }));
-
-  const initiatives: Initiative[] = [];
   const sectorIds = new Set(sectors.map((s) => s.id));
-  for (const file of initiativeFiles) {
-    const input = checkSchema<InitiativeInput>(file, findings);
+
+  for (const { file, input } of shapes.initiatives) {
     const report = err(file);
     const id = file.id!;
     // References are checked on the raw data, so a file with a type error elsewhere still hears about them.
@@ -340,14 +374,8 @@ export function validateFiles(
     if (!input) continue;
     if (input.id !== undefined && input.id !== id)
       report("error", ["id"], "id-mismatch", { value: input.id, expected: id });
-    input.languages?.forEach((l, i) => {
-      if (!knownLanguage(l)) report("error", ["languages", i], "bad-lang", { field: `languages[${i}]`, value: l });
-    });
-    const communesHere = (input.communes ?? []).map((c) => communeById.get(c)).filter((c): c is CommuneInput => !!c);
-    const regionIds = regions
-      .map((r) => r.id)
-      .filter((r) => input.regions?.includes(r) || communesHere.some((c) => c.region === r));
     const place = input.place;
+    const regionIds = regionsOf(input, regions, communeById);
     if (place?.lat !== undefined && place.lon !== undefined && regionIds.length) {
       const areas = regionIds.map((r) => regionById.get(r)!);
       if (!areas.some((r) => inside(r, place.lat!, place.lon!)))
@@ -357,14 +385,49 @@ export function validateFiles(
           region: areas.map((r) => r.name[languages[0]!] ?? r.id).join(", "),
         });
     }
+  }
+
+  for (const { file, input } of shapes.events) {
+    if (!input) continue;
+    const report = err(file);
+    if (input.id !== undefined && input.id !== file.id)
+      report("error", ["id"], "id-mismatch", { value: input.id, expected: file.id! });
+    checkRef(report, ["initiative"], input.initiative, initiativeIds, initiativeCandidates, "unknown-initiative");
+    if (input.commune) checkRef(report, ["commune"], input.commune, communeById, communeCandidates, "unknown-commune");
+    if (input.end && input.end.slice(0, 16) < input.start.slice(0, 16))
+      report("error", ["end"], "end-before-start", { value: input.end, other: input.start });
+  }
+  return { regionById, communeById, sectorIds, initiativeIds };
+}
+
+/** The regions an initiative acts in: those it names plus those of its communes, in regions.yaml order. */
+function regionsOf(
+  input: InitiativeInput,
+  regions: readonly RegionInput[],
+  communeById: ReadonlyMap<string, CommuneInput>,
+): string[] {
+  const communesHere = (input.communes ?? []).map((c) => communeById.get(c)).filter((c): c is CommuneInput => !!c);
+  return regions.map((r) => r.id).filter((r) => input.regions?.includes(r) || communesHere.some((c) => c.region === r));
+}
+
+/** Stage "warnings": what does not stop a build but a maintainer should look at. */
+export function checkWarnings(shapes: Shapes, links: Links, findings: Finding[], options: ValidateOptions = {}): void {
+  const err = (file: SourceFile) => reporterFor(file, findings);
+  const { languages, site } = shapes;
+  const today = options.today ?? todayIso();
+  const staleMonths = options.staleWarningMonths ?? 12;
+  for (const { file, input } of shapes.initiatives) {
+    if (!input) continue;
+    const report = err(file);
+    const place = input.place;
+    const communesHere = (input.communes ?? [])
+      .map((c) => links.communeById.get(c))
+      .filter((c): c is CommuneInput => !!c);
     if (place?.postcode && communesHere.length && !communesHere.some((c) => c.postcodes.includes(place.postcode!)))
       report("warning", ["place", "postcode"], "postcode-commune", {
         value: place.postcode,
         values: communesHere.map((c) => c.id).join(", "),
       });
-
-    const name: Record<string, string> =
-      typeof input.name === "string" ? Object.fromEntries(languages.map((l) => [l, input.name as string])) : input.name;
     warnTranslations(report, languages, input, typeof input.name === "string");
     // A date still to come is almost always a typo (2062 for 2026) and would hide the entry from the stale check.
     const future: [PathSegment[], string | undefined][] = [
@@ -385,36 +448,20 @@ export function validateFiles(
           max: summaryMax,
         });
     }
-    const { id: _ignored, name: _name, communes: _c, regions: _r, ...rest } = input;
-    initiatives.push({
-      ...rest,
-      id,
-      name,
-      communes: input.communes ?? [],
-      regions: regionIds,
-      source: path.relative(dataDir, file.abs).split(path.sep).join("/"),
-    });
   }
-  warnDuplicates(initiatives, initiativeFiles, findings, languages);
-
-  const events: AgendaEvent[] = [];
-  for (const file of eventFiles) {
-    const input = checkSchema<EventInput>(file, findings);
+  for (const { file, input } of shapes.events) {
     if (!input) continue;
-    const report = err(file);
-    if (input.id !== undefined && input.id !== file.id)
-      report("error", ["id"], "id-mismatch", { value: input.id, expected: file.id! });
-    checkRef(report, ["initiative"], input.initiative, initiativeIds, initiativeCandidates, "unknown-initiative");
-    if (input.commune) checkRef(report, ["commune"], input.commune, communeById, communeCandidates, "unknown-commune");
-    if (input.end && input.end.slice(0, 16) < input.start.slice(0, 16))
-      report("error", ["end"], "end-before-start", { value: input.end, other: input.start });
-    for (const key of ["title", "description"] as const) warnMissing(report, languages, [key], input[key]);
-    const { id: _ignored, ...rest } = input;
-    events.push({ ...rest, id: file.id!, source: path.relative(dataDir, file.abs).split(path.sep).join("/") });
+    for (const key of ["title", "description"] as const) warnMissing(err(file), languages, [key], input[key]);
   }
+  warnDuplicates(
+    shapes.initiatives.flatMap(({ file, input }) => (input ? [{ id: file.id!, input }] : [])),
+    shapes.initiatives.map((i) => i.file),
+    findings,
+    languages,
+  );
 
   // Languages written in texts must be languages of the site.
-  for (const file of [...initiativeFiles, ...eventFiles]) {
+  for (const { file } of [...shapes.initiatives, ...shapes.events]) {
     if (!file.data || typeof file.data !== "object") continue;
     for (const key of ["name", "summary", "description", "schedule", "title"]) {
       const text = (file.data as Record<string, unknown>)[key];
@@ -431,27 +478,67 @@ export function validateFiles(
       }
     }
   }
+}
 
+/** Stage "model": the typed model from data with no error. Undefined while a reference file is unreadable. */
+export function buildModel(shapes: Shapes, links: Links, dataDir: string): Model | undefined {
+  const { site, languages } = shapes;
+  const regions = shapes.regions?.items;
+  const communes = shapes.communes?.items;
+  const sectors = shapes.sectors?.items;
+  if (!site || !regions || !communes || !sectors) return undefined;
+  const source = (file: SourceFile) => path.relative(dataDir, file.abs).split(path.sep).join("/");
+  const initiatives: Initiative[] = shapes.initiatives.flatMap(({ file, input }) => {
+    if (!input) return [];
+    const name: Record<string, string> =
+      typeof input.name === "string" ? Object.fromEntries(languages.map((l) => [l, input.name as string])) : input.name;
+    const { id: _ignored, name: _name, communes: _c, regions: _r, ...rest } = input;
+    return [
+      {
+        ...rest,
+        id: file.id!,
+        name,
+        communes: input.communes ?? [],
+        regions: regionsOf(input, regions, links.communeById),
+        source: source(file),
+      },
+    ];
+  });
+  const events: AgendaEvent[] = shapes.events.flatMap(({ file, input }) => {
+    if (!input) return [];
+    const { id: _ignored, ...rest } = input;
+    return [{ ...rest, id: file.id!, source: source(file) }];
+  });
+  return {
+    dataDir,
+    site: { ...site, defaultLanguage: languages[0]! } as Site,
+    regions: regions as Region[],
+    communes: communes as Commune[],
+    sectors: sectors.map((s): Sector => ({ ...s, iconPath: path.join(dataDir, s.icon) })),
+    initiatives: initiatives.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    events: events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1)),
+  };
+}
+
+/**
+ * Validates a loaded data folder, stage by stage: shapes, links between files, warnings, then the
+ * model. Never throws on bad data: every problem becomes a finding.
+ */
+export function validateFiles(
+  files: readonly SourceFile[],
+  loadFindings: readonly Finding[],
+  dataDir: string,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const findings: Finding[] = [...loadFindings];
+  const shapes = checkShapes(files, findings);
+  const links = checkLinks(shapes, findings, dataDir);
+  checkWarnings(shapes, links, findings, options);
   const unique = dedupe(findings);
   const result: ValidationResult = { findings: unique, files: files.length };
-  if (
-    !unique.some((f) => f.severity === "error") &&
-    site &&
-    regionsIn?.items &&
-    communesIn?.items &&
-    sectorsIn?.items
-  ) {
-    const fullSite: Site = { ...site, defaultLanguage: languages[0]! };
-    const sectorsOut: Sector[] = sectors.map((s) => ({ ...s, iconPath: path.join(dataDir, s.icon) }));
-    result.model = {
-      dataDir,
-      site: fullSite,
-      regions: regions as Region[],
-      communes: communes as Commune[],
-      sectors: sectorsOut,
-      initiatives: initiatives.sort((a, b) => (a.id < b.id ? -1 : 1)),
-      events: events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1)),
-    };
+  if (!unique.some((f) => f.severity === "error")) {
+    const model = buildModel(shapes, links, dataDir);
+    if (model) result.model = model;
   }
   return result;
 }
@@ -486,12 +573,20 @@ function warnTranslations(report: Reporter, languages: readonly string[], input:
 
 /** Same website, e-mail or phone, or names within a few letters of each other. */
 function warnDuplicates(
-  initiatives: readonly Initiative[],
+  inputs: readonly { id: string; input: InitiativeInput }[],
   files: readonly SourceFile[],
   findings: Finding[],
   languages: readonly string[],
 ) {
   const fileById = new Map(files.map((f) => [f.id!, f]));
+  const initiatives = inputs.map(({ id, input }) => ({
+    id,
+    contact: input.contact,
+    name:
+      typeof input.name === "string"
+        ? Object.fromEntries(languages.map((l) => [l, input.name as string]))
+        : (input.name as Record<string, string>),
+  }));
   const seen = new Map<string, string>();
   for (const item of initiatives) {
     const file = fileById.get(item.id)!;

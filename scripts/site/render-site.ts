@@ -1,9 +1,10 @@
 // The website stage: typed model → HTML pages (Eleventy), assets, open data, search index.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Eleventy, I18nPlugin } from "@11ty/eleventy";
+import { Eleventy } from "@11ty/eleventy";
 import type { AssetManifest } from "../../templates/lib/context.ts";
 import type { Progress } from "../lib/progress.ts";
+import type { Timings } from "../lib/timings.ts";
 import type { ContentPage } from "../model/content.ts";
 import { DataFileError, firstLine } from "../model/data-error.ts";
 import { showPath } from "../model/load.ts";
@@ -11,8 +12,9 @@ import type { Model } from "../model/model.ts";
 import { publicModel } from "../model/public.ts";
 import { writeAssets } from "./assets.ts";
 import { openDataFiles } from "./open-data.ts";
+import { netlifyRedirects } from "./redirects.ts";
 import { buildSearchIndex } from "./search-index.ts";
-import { type BookletInfo, SiteData } from "./site-data.ts";
+import { type BookletInfo, type InitiativePage, SiteData } from "./site-data.ts";
 
 const TEMPLATES = path.resolve(import.meta.dirname, "../../templates");
 
@@ -29,18 +31,26 @@ export async function renderSite(
     content: ContentPage[];
     bookletIndex?: Record<string, BookletInfo>;
     progress?: Progress;
+    largePrint?: boolean;
+    imposition?: "booklet";
+    timings?: Timings;
   },
 ): Promise<SiteReport> {
   const { progress } = options;
   // Privacy by allow-list: pages, search, JSON-LD and open data see only the fields the contract lists.
   model = publicModel(model);
+  const timed = <T>(phase: string, work: () => Promise<T> | T) =>
+    options.timings ? options.timings.measure(phase, work) : Promise.resolve(work());
   progress?.phase("site: assets");
   const assets = writeAssets(model, out);
   const data = new SiteData(model, {
     buildDate: options.buildDate,
     content: options.content,
     ...(options.bookletIndex ? { bookletIndex: options.bookletIndex } : {}),
+    ...(options.largePrint ? { largePrint: true } : {}),
+    ...(options.imposition ? { imposition: options.imposition } : {}),
   });
+  writeFileSync(path.join(out, "_redirects"), netlifyRedirects(model));
 
   progress?.phase("site: pages");
   const eleventy = new Eleventy(path.join(TEMPLATES, "pages"), out, {
@@ -49,8 +59,6 @@ export async function renderSite(
     config(config) {
       config.addGlobalData("annuaire", data);
       config.addGlobalData("assets", assets);
-      // page.lang for every page; alternate links are computed from ids (see SiteData.alternates).
-      config.addPlugin(I18nPlugin, { defaultLanguage: model.site.defaultLanguage, errorMode: "never" });
     },
   });
   // Eleventy always prints "Wrote N files"; keep its warnings and errors, drop the chatter.
@@ -62,7 +70,7 @@ export async function renderSite(
   });
   let written: [unknown, { url: string }[]] | { url: string }[];
   try {
-    written = (await eleventy.write()) as unknown as typeof written;
+    written = (await timed("site: pages", () => eleventy.write())) as unknown as typeof written;
   } catch (error) {
     // Eleventy names the template, not the entry: find the entry whose page fails, and name its file.
     throw (await blameEntry(data, assets, error)) ?? error;
@@ -71,11 +79,13 @@ export async function renderSite(
 
   progress?.phase("site: open data");
   mkdirSync(path.join(out, "data"), { recursive: true });
-  for (const [name, content] of Object.entries(openDataFiles(model, options.buildDate)))
-    writeFileSync(path.join(out, "data", name), content);
+  await timed("site: open data", () => {
+    for (const [name, content] of Object.entries(openDataFiles(model, options.buildDate)))
+      writeFileSync(path.join(out, "data", name), content);
+  });
 
   progress?.phase("site: search index");
-  const { pages: searchable } = await buildSearchIndex(out);
+  const { pages: searchable } = await timed("site: search index", () => buildSearchIndex(out));
   return { pages, searchable };
 }
 
@@ -85,9 +95,9 @@ export async function renderSite(
  */
 async function blameEntry(data: SiteData, assets: AssetManifest, error: unknown): Promise<DataFileError | undefined> {
   const initiative = await import("../../templates/pages/initiative.11ty.ts");
-  for (const p of data.pages.initiatives) {
+  for (const p of data.pages.initiatives as InitiativePage[]) {
     try {
-      initiative.render({ annuaire: data, assets, p, page: { url: "", lang: p.lang } });
+      initiative.render({ annuaire: data, assets, p, page: { url: p.url, lang: p.lang } });
     } catch (cause) {
       return new DataFileError({
         severity: "error",

@@ -1,8 +1,5 @@
-// Stage "plan" for the website: the typed model → the flat page lists Eleventy paginates over
-// (entity × language, pre-flattened because Eleventy cannot paginate over two dimensions) and the
-// lookups templates need. Templates read only this object; none reads YAML.
-
-import { planBooklets } from "../../print/plan.ts";
+// What the templates read: the plan's page lists (from scripts/plan/) and the lookups pages need
+// (names, counts, synergies, events). Templates read only this object; none reads YAML.
 import { compareText, distanceKm } from "../lib/format.ts";
 import type { ContentPage } from "../model/content.ts";
 import {
@@ -17,37 +14,32 @@ import {
   type Sector,
   servesCommune,
 } from "../model/model.ts";
+import { type PageEntry, type Plan, planBuild } from "../plan/index.ts";
+import type { PdfOptions } from "../plan/pdfs.ts";
 import { LIST_TO_BOOKLET, type ListKind, urls } from "./urls.ts";
 
-// `eleventyPaginationGroupNumber` makes the pages of one entity in every language one group for
-// Eleventy's I18n plugin: its translation map stays three links per page instead of every page of
-// the template (the quadratic trap of I18nPlugin + pagination).
-export interface LangPage {
-  lang: string;
-  eleventyPaginationGroupNumber: number;
-}
-export interface InitiativePage {
-  lang: string;
-  initiative: Initiative;
-  eleventyPaginationGroupNumber: number;
-}
-export interface ListPage {
-  lang: string;
-  kind: ListKind;
-  id: string;
-  eleventyPaginationGroupNumber: number;
-}
+export type LangPage = PageEntry;
+export type InitiativePage = PageEntry<{ initiative: Initiative }>;
+export type ListPage = PageEntry<{ kind: ListKind; id: string }>;
+export type ContentPageEntry = PageEntry<ContentPage>;
+
 export interface BookletInfo {
   pages?: number;
   bytes?: number;
 }
 
-export interface SiteDataOptions {
+export interface SiteDataOptions extends Omit<PdfOptions, "buildDate"> {
   buildDate: string;
   content: ContentPage[];
   /** From a finished print run: PDF path → pages and bytes, to show on download links. */
   bookletIndex?: Record<string, BookletInfo>;
 }
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
 
 export class SiteData {
   readonly langs: string[];
@@ -55,15 +47,10 @@ export class SiteData {
   readonly communeById: Map<string, Commune>;
   readonly regionById: Map<string, Region>;
   readonly sectorById: Map<string, Sector>;
-  readonly pages: {
-    langs: LangPage[];
-    initiatives: InitiativePage[];
-    lists: ListPage[];
-    embeds: ListPage[];
-    content: (ContentPage & { eleventyPaginationGroupNumber: number })[];
-    short: { id: string; eleventyPaginationGroupNumber: number }[];
-  };
-  /** Booklet PDF paths that the print pipeline produces for this model. */
+  readonly plan: Plan;
+  /** The plan's pages by page type: what `annuaire.pages.<type>` paginates over. */
+  readonly pages: Plan["pages"];
+  /** PDF path → pages and bytes (when printed), for every PDF the plan lists. */
   readonly booklets: Map<string, BookletInfo>;
   private readonly nearbyCache = new Map<string, string[]>();
   private readonly bySector = new Map<string, Initiative[]>();
@@ -78,47 +65,16 @@ export class SiteData {
     this.communeById = indexById(model.communes);
     this.regionById = indexById(model.regions);
     this.sectorById = indexById(model.sectors);
-    const lists: ListPage[] = [];
-    const embeds: ListPage[] = [];
-    for (const lang of this.langs) {
-      let group = 0;
-      for (const c of model.communes)
-        lists.push({ lang, kind: "communes", id: c.id, eleventyPaginationGroupNumber: group++ });
-      for (const r of model.regions)
-        lists.push({ lang, kind: "regions", id: r.id, eleventyPaginationGroupNumber: group++ });
-      for (const s of model.sectors)
-        lists.push({ lang, kind: "sectors", id: s.id, eleventyPaginationGroupNumber: group++ });
-      group = 0;
-      for (const c of model.communes)
-        embeds.push({ lang, kind: "communes", id: c.id, eleventyPaginationGroupNumber: group++ });
-      for (const s of model.sectors)
-        embeds.push({ lang, kind: "sectors", id: s.id, eleventyPaginationGroupNumber: group++ });
-    }
-    const slugs = [...new Set(options.content.map((c) => c.slug))].sort();
-    this.pages = {
-      langs: this.langs.map((lang) => ({ lang, eleventyPaginationGroupNumber: 0 })),
-      initiatives: this.langs.flatMap((lang) =>
-        model.initiatives.map((initiative, n) => ({ lang, initiative, eleventyPaginationGroupNumber: n })),
-      ),
-      lists,
-      embeds,
-      content: options.content.map((c) => ({ ...c, eleventyPaginationGroupNumber: slugs.indexOf(c.slug) })),
-      short: model.initiatives.map((i, n) => ({ id: i.id, eleventyPaginationGroupNumber: n })),
-    };
-    for (const initiative of model.initiatives) {
-      for (const s of initiative.sectors) this.bySector.set(s, [...(this.bySector.get(s) ?? []), initiative]);
-    }
-    for (const event of model.events)
-      this.eventsByInitiative.set(event.initiative, [...(this.eventsByInitiative.get(event.initiative) ?? []), event]);
-    this.booklets = new Map();
-    for (const lang of this.langs) {
-      for (const plan of planBooklets(model, lang, options.buildDate)) {
-        const url = urls.booklet(lang, plan.kind, plan.id);
-        this.booklets.set(url, options.bookletIndex?.[url] ?? {});
-        if (plan.kind === "commune")
-          this.booklets.set(urls.welcome(lang, plan.id), options.bookletIndex?.[urls.welcome(lang, plan.id)] ?? {});
-      }
-    }
+    this.plan = planBuild(model, {
+      buildDate: options.buildDate,
+      content: options.content,
+      ...(options.largePrint ? { largePrint: true } : {}),
+      ...(options.imposition ? { imposition: options.imposition } : {}),
+    });
+    this.pages = this.plan.pages;
+    for (const initiative of model.initiatives) for (const s of initiative.sectors) push(this.bySector, s, initiative);
+    for (const event of model.events) push(this.eventsByInitiative, event.initiative, event);
+    this.booklets = new Map(this.plan.pdfs.map((pdf) => [pdf.path, options.bookletIndex?.[pdf.path] ?? {}]));
   }
 
   get buildDate(): string {
@@ -201,6 +157,13 @@ export class SiteData {
       .filter((u) => u.date <= this.buildDate)
       .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.initiative.id < b.initiative.id ? -1 : 1))
       .slice(0, limit);
+  }
+
+  /** Words to suggest in a search box, from this site's own data: two sector names and a commune. */
+  searchExamples(lang: string): string {
+    const sectors = this.model.sectors.slice(0, 2).map((s) => this.name(s, lang).toLocaleLowerCase(lang));
+    const commune = this.sortByName(this.model.communes, lang)[0];
+    return [...sectors, ...(commune ? [this.name(commune, lang)] : [])].join(", ");
   }
 
   contentPages(lang: string): ContentPage[] {

@@ -13,6 +13,7 @@ export const urls = {
   short: (id: string) => `/i/${id}`,
   booklet: (lang: string, kind: BookletKind, id: string) => `/print/${lang}/${kind}/${id}.pdf`,
   welcome: (lang: string, commune: string) => `/print/${lang}/welcome/${commune}.pdf`,
+  printList: (lang: string) => `/${lang}/print/`,
 };
 
 export const LIST_TO_BOOKLET: Record<ListKind, BookletKind> = {

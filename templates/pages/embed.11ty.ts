@@ -10,8 +10,7 @@ import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.embeds", size: 1, alias: "p" },
-  permalink: (d: TemplateData<ListPage>) =>
-    `${urls.embed(d.p.lang, d.p.kind as "communes" | "sectors", d.p.id)}index.html`,
+  permalink: (d: TemplateData<ListPage>) => d.p.output,
 };
 
 export function render(d: TemplateData<ListPage>): string {

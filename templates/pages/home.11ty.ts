@@ -12,8 +12,8 @@ import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
-  pagination: { data: "annuaire.pages.langs", size: 1, alias: "p" },
-  permalink: (d: TemplateData<LangPage>) => `${urls.home(d.p.lang)}index.html`,
+  pagination: { data: "annuaire.pages.home", size: 1, alias: "p" },
+  permalink: (d: TemplateData<LangPage>) => d.p.output,
 };
 
 export function render(d: TemplateData<LangPage>): string {
@@ -31,7 +31,7 @@ export function render(d: TemplateData<LangPage>): string {
   ${localized(data, site.tagline, lang, "p", "lead")}
   <form class="search-form" action="${urls.search(lang)}" method="get" role="search">
     <label for="q">${t("searchLabel", lang)}</label>
-    <div class="search-form__row"><input id="q" name="q" type="search" placeholder="${t("searchPlaceholder", lang)}"><button type="submit">${t("search", lang)}</button></div>
+    <div class="search-form__row"><input id="q" name="q" type="search" placeholder="${t("searchPlaceholder", lang, { examples: data.searchExamples(lang) })}"><button type="submit">${t("search", lang)}</button></div>
   </form>
   <p><a class="button" href="${urls.map(lang)}">${t("mapTitle", lang)}</a></p>
   <section aria-labelledby="by-sector"><h2 id="by-sector">${t("browseBySector", lang)}</h2>
@@ -57,7 +57,7 @@ export function render(d: TemplateData<LangPage>): string {
       lang,
       title: title.text,
       description: data.text(site.tagline, lang)?.text ?? "",
-      alternates: data.alternates(urls.home),
+      alternates: d.p.alternates,
     },
     main,
   );

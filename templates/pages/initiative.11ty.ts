@@ -1,21 +1,17 @@
 // /{lang}/initiatives/{id}/ — one initiative, in one language.
 
-import { globalRegistry } from "zod";
-import { formatDate, languageName } from "../../scripts/lib/format.ts";
-import { type Html, html, jsonForScript, trusted } from "../../scripts/lib/html.ts";
+import { entryFacts } from "../../scripts/lib/entry-facts.ts";
+import { formatDate } from "../../scripts/lib/format.ts";
+import { html, jsonForScript, trusted } from "../../scripts/lib/html.ts";
 import { markdownToText, renderContributed } from "../../scripts/lib/markdown.ts";
 import { colon, type StringKey, t } from "../../scripts/lib/strings.ts";
 import type { Initiative } from "../../scripts/model/model.ts";
-import {
-  type ACCESSIBILITY_VALUES,
-  type AUDIENCE_VALUES,
-  Initiative as InitiativeSchema,
-} from "../../scripts/model/schema.ts";
 import type { InitiativePage, SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import { cardList } from "../components/card.ts";
 import { emailAddress } from "../components/email.ts";
 import { eventItem } from "../components/event-item.ts";
+import { factList } from "../components/facts.ts";
 import { sectorTags } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
 import { basePage, correctionLink } from "../layouts/base.ts";
@@ -23,16 +19,9 @@ import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.initiatives", size: 1, alias: "p", addAllPagesToCollections: false },
-  permalink: (d: TemplateData<InitiativePage>) => `${urls.initiative(d.p.lang, d.p.initiative.id)}index.html`,
+  permalink: (d: TemplateData<InitiativePage>) => d.p.output,
   eleventyExcludeFromCollections: true,
 };
-
-/** Labels of enum values (accessibility, audience) come from the contract's own metadata. */
-function valueLabel(field: "accessibility" | "audience", value: string, lang: string): string {
-  const schema = InitiativeSchema.shape[field];
-  const meta = globalRegistry.get(schema) as { values?: Record<string, Record<string, string>> } | undefined;
-  return meta?.values?.[value]?.[lang] ?? value;
-}
 
 export function jsonLd(d: SiteData, i: Initiative, lang: string): unknown {
   const base = d.model.site.baseUrl;
@@ -92,14 +81,10 @@ export function jsonLd(d: SiteData, i: Initiative, lang: string): unknown {
   };
 }
 
-const row = (label: string, value: Html | string) => html`<dt>${label}</dt><dd>${value}</dd>`;
-
 export function render(d: TemplateData<InitiativePage>): string {
   const { annuaire: data, p } = d;
   const { lang, initiative: i } = p;
   const name = data.text(i.name, lang)!;
-  const place = i.place;
-  const communes = i.communes.map((c) => data.communeById.get(c)!);
   const description = data.text(i.description, lang);
   const events = data.upcomingEvents((e) => e.initiative === i.id, 10, i.id);
   const related = (i.related ?? []).map((r) => data.initiativeById.get(r)!).filter(Boolean);
@@ -108,31 +93,13 @@ export function render(d: TemplateData<InitiativePage>): string {
   const statusKey = `status${i.status[0]!.toUpperCase()}${i.status.slice(1)}` as StringKey;
   const updates = [...(i.updates ?? [])].sort((a, b) => (a.date < b.date ? 1 : -1));
 
-  const placeBlock = !place
-    ? html``
-    : place.public
-      ? html`<p>${place.name ? html`${place.name}<br>` : html``}${place.address ?? ""}${place.postcode ? html`<br>${place.postcode} ` : html``}${communes[0] ? data.name(communes[0], lang) : ""}</p>`
-      : html`<p>${t("privatePlace", lang)}</p>`;
-
   const main = html`<article class="initiative">
   <h1${name.lang !== lang ? html` lang="${name.lang}"` : html``}>${name.text}</h1>
   ${sectorTags(data, i.sectors, lang)}
   ${localized(data, i.summary, lang, "p", "lead")}
   ${i.status !== "active" ? html`<p class="status status--${i.status}">${t("status", lang)}${colon(lang)}${t(statusKey, lang)}</p>` : html``}
   ${description ? html`<div class="description"${description.lang !== lang ? html` lang="${description.lang}"` : html``}>${trusted(renderContributed(description.text))}</div>` : html``}
-  <dl class="facts">
-    ${row(
-      t("communes", lang),
-      communes.length
-        ? html`${communes.map((c, n) => html`${n ? ", " : ""}<a href="${urls.list(lang, "communes", c.id)}" data-pagefind-filter="${t("commune", lang)}">${data.name(c, lang)}</a>`)}`
-        : html`${i.regions.map((r) => html`<a href="${urls.list(lang, "regions", r)}">${data.name(data.regionById.get(r)!, lang)}</a>`)}`,
-    )}
-    ${place ? row(t("place", lang), placeBlock) : html``}
-    ${i.schedule ? row(t("schedule", lang), localized(data, i.schedule, lang)) : html``}
-    ${i.languages?.length ? row(t("languagesSpoken", lang), html`${i.languages.map((l, n) => html`${n ? ", " : ""}<span data-pagefind-filter="${t("languageFilter", lang)}">${languageName(l, lang)}</span>`)}`) : html``}
-    ${i.accessibility?.length ? row(t("accessibility", lang), i.accessibility.map((a: (typeof ACCESSIBILITY_VALUES)[number]) => valueLabel("accessibility", a, lang)).join(", ")) : html``}
-    ${i.audience?.length ? row(t("audience", lang), i.audience.map((a: (typeof AUDIENCE_VALUES)[number]) => valueLabel("audience", a, lang)).join(", ")) : html``}
-  </dl>
+  ${factList(entryFacts(data.model, i, lang, { omit: ["contact", "status", "verified"] }), lang)}
   <section class="contact" data-pagefind-ignore aria-labelledby="contact-h">
     <h2 id="contact-h">${t("contact", lang)}</h2>
     ${
@@ -168,7 +135,7 @@ export function render(d: TemplateData<InitiativePage>): string {
       lang,
       title: name.text,
       description: data.text(i.summary, lang)!.text,
-      alternates: data.alternates((l) => urls.initiative(l, i.id)),
+      alternates: p.alternates,
       searchable: true,
       head: html`<script type="application/ld+json">${jsonForScript(jsonLd(data, i, lang))}</script>`,
     },

@@ -14,7 +14,7 @@ import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.lists", size: 1, alias: "p" },
-  permalink: (d: TemplateData<ListPage>) => `${urls.list(d.p.lang, d.p.kind, d.p.id)}index.html`,
+  permalink: (d: TemplateData<ListPage>) => d.p.output,
 };
 
 export interface Group {
@@ -88,5 +88,5 @@ export function render(d: TemplateData<ListPage>): string {
       : html``
   }
 </div>`;
-  return basePage(data, d.assets, { lang, title, alternates: data.alternates((l) => urls.list(l, kind, id)) }, main);
+  return basePage(data, d.assets, { lang, title, alternates: p.alternates }, main);
 }

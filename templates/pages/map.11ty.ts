@@ -8,8 +8,8 @@ import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
-  pagination: { data: "annuaire.pages.langs", size: 1, alias: "p" },
-  permalink: (d: TemplateData<LangPage>) => `${urls.map(d.p.lang)}index.html`,
+  pagination: { data: "annuaire.pages.map", size: 1, alias: "p" },
+  permalink: (d: TemplateData<LangPage>) => d.p.output,
 };
 
 export function render(d: TemplateData<LangPage>): string {
@@ -47,7 +47,7 @@ export function render(d: TemplateData<LangPage>): string {
     {
       lang,
       title: t("mapTitle", lang),
-      alternates: data.alternates(urls.map),
+      alternates: d.p.alternates,
       styles: ["/assets/leaflet/leaflet.css"],
       scripts: ["/assets/leaflet/leaflet.js", d.assets["map.js"]!],
     },

@@ -8,8 +8,8 @@ import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
-  pagination: { data: "annuaire.pages.langs", size: 1, alias: "p" },
-  permalink: (d: TemplateData<LangPage>) => `${urls.search(d.p.lang)}index.html`,
+  pagination: { data: "annuaire.pages.search", size: 1, alias: "p" },
+  permalink: (d: TemplateData<LangPage>) => d.p.output,
 };
 
 export function render(d: TemplateData<LangPage>): string {
@@ -19,7 +19,7 @@ export function render(d: TemplateData<LangPage>): string {
   } = d;
   const main = html`<div class="search-page">
   <h1>${t("search", lang)}</h1>
-  <div id="search" class="search" data-placeholder="${t("searchPlaceholder", lang)}"></div>
+  <div id="search" class="search" data-placeholder="${t("searchPlaceholder", lang, { examples: data.searchExamples(lang) })}"></div>
   <noscript><p>${t("searchNoJs", lang)}</p></noscript>
   <div class="search-fallback">
     <h2>${t("browseBySector", lang)}</h2>
@@ -34,7 +34,7 @@ export function render(d: TemplateData<LangPage>): string {
     {
       lang,
       title: t("search", lang),
-      alternates: data.alternates(urls.search),
+      alternates: d.p.alternates,
       styles: ["/pagefind/pagefind-ui.css"],
       scripts: ["/pagefind/pagefind-ui.js", d.assets["search.js"]!],
     },

@@ -4,15 +4,19 @@
 
 import { html } from "../../scripts/lib/html.ts";
 import { t } from "../../scripts/lib/strings.ts";
+import type { PageEntry } from "../../scripts/plan/index.ts";
 import { urls } from "../../scripts/site/urls.ts";
+
+type ShortPage = PageEntry<{ id: string }>;
+
 import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
   pagination: { data: "annuaire.pages.short", size: 1, alias: "p" },
-  permalink: (d: TemplateData<{ id: string }>) => `${urls.short(d.p.id)}/index.html`,
+  permalink: (d: TemplateData<ShortPage>) => d.p.output,
 };
 
-export function render(d: TemplateData<{ id: string }>): string {
+export function render(d: TemplateData<ShortPage>): string {
   const data = d.annuaire;
   const id = d.p.id;
   const first = data.langs[0]!;

@@ -3,7 +3,7 @@
 // TypeScript templates): node --import tsx tests/helpers/render-injected.ts <data> <out> <today> <injections.json>
 // `injections.json` maps "initiatives.<id>.<path>" or "events.<id>.<path>" to a value.
 import { readFileSync } from "node:fs";
-import { contentDirFor, loadContent } from "../../scripts/model/content.ts";
+import { contentDirsFor, loadContent } from "../../scripts/model/content.ts";
 import { loadModel } from "../../scripts/model/validate.ts";
 import { renderSite } from "../../scripts/site/render-site.ts";
 
@@ -22,5 +22,5 @@ for (const [where, value] of Object.entries(injections)) {
 }
 await renderSite(model, out, {
   buildDate: today,
-  content: loadContent(contentDirFor(model.dataDir), model.site.languages),
+  content: loadContent(contentDirsFor(model.dataDir), model.site.languages),
 });

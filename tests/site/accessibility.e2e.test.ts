@@ -29,6 +29,7 @@ const PAGE_TYPES = [
   "about/",
   "open-data/",
   "embed/communes/nordville/",
+  "print/",
 ];
 
 interface AxeResult {

@@ -43,7 +43,7 @@ describe("the built site: pages and languages", () => {
 
   it("links every page to its translations with reciprocal hreflang pairs that exist", () => {
     const pages = listFiles(site).filter((f) => /\/(fr|nl|en)\/(?!embed\/).*index\.html$/.test(f));
-    expect(pages.length).toBe(69);
+    expect(pages.length).toBe(72);
     for (const file of pages) {
       const page = readFileSync(file, "utf8");
       const own = `/${path.relative(site, file).replace(/index\.html$/, "")}`;

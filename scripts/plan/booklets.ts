@@ -1,15 +1,8 @@
 // Which entries go in which booklet, in which order. A pure function of the model: the site uses it to
 // know which PDFs exist, the print pipeline to render them, and tests call it alone.
-import { compareText } from "../scripts/lib/format.ts";
-import {
-  type Initiative,
-  isRegionWide,
-  localize,
-  type Model,
-  printExclusion,
-  servesCommune,
-} from "../scripts/model/model.ts";
-import type { BookletKind } from "../scripts/site/urls.ts";
+import { compareText } from "../lib/format.ts";
+import { type Initiative, isRegionWide, localize, type Model, printExclusion, servesCommune } from "../model/model.ts";
+import type { BookletKind } from "../site/urls.ts";
 
 export interface BookletSection {
   /** Sector id (commune and region booklets) or commune id (sector booklets); "region" for region-wide entries. */

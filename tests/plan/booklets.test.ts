@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { saddleStitchOrder } from "../../print/impose.ts";
-import { planBooklets, printable } from "../../print/plan.ts";
 import { validateDataDir } from "../../scripts/model/validate.ts";
+import { planBooklets, printable } from "../../scripts/plan/booklets.ts";
 import { TODAY, TRI_CITY } from "../helpers/data-dir.ts";
 
 const model = validateDataDir(TRI_CITY, { today: TODAY }).model!;
