@@ -1,109 +1,288 @@
-// `npm run bench`: speed figures, not pass/fail. Medians of several runs, each into a new folder (no
-// deletion between timed runs: deleting many files slows the next writes on these machines), and
-// ratios against a floor measured in the same run.
-
+// `npm run bench [-- --n 2000 --runs 3 --no-print]`: speed figures, never pass/fail. For each phase:
+// wall time, CPU time, peak memory and items per second, as medians of several runs; in the same run
+// the floors (Eleventy alone, Hugo + Pagefind when `hugo` is installed, raw Chromium printing one
+// booklet) and our time as a ratio of each. Every run writes to a new folder and nothing is deleted
+// until the end: deleting many files slows the next writes on these machines.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { parseDocument } from "yaml";
 import { generateSynthetic } from "./generate-synthetic.ts";
+import { launchBrowser } from "./lib/browser.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const WORK = path.join(ROOT, ".cache/bench");
-const args = new Set(process.argv.slice(2));
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SIZE = Number(process.env.BENCH_SIZE ?? 2000);
+const { values } = parseArgs({
+  options: {
+    n: { type: "string", default: "2000" },
+    runs: { type: "string", default: "3" },
+    "no-print": { type: "boolean", default: false },
+    /** The data folder whose site, communes and sectors the generated initiatives use. */
+    from: { type: "string", default: path.join(ROOT, "data") },
+    results: { type: "string", default: path.join(ROOT, ".cache/bench-results.json") },
+  },
+});
+const N = Number(values.n);
+const RUNS = Number(values.runs);
 const TODAY = "2026-11-30";
-
-rmSync(WORK, { recursive: true, force: true });
+const WORK = path.join(ROOT, ".cache", `bench-${process.pid}`);
 mkdirSync(WORK, { recursive: true });
 let counter = 0;
+const fresh = (name: string) => path.join(WORK, `${name}-${++counter}`);
+const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
-function run(argv: string[]): { seconds: number; stdout: string } {
+interface Run {
+  wall: number;
+  stdout: string;
+}
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [path.join(ROOT, "bin/annuaire.js"), ...argv], {
+  const r = spawnSync(command, args, {
     encoding: "utf8",
-    env: { ...process.env, CI: "1" },
+    env: { ...process.env, CI: "1", ...env },
+    maxBuffer: 1 << 28,
   });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0 && argv[0] !== "validate")
-    throw new Error(`annuaire ${argv.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
-  return { seconds, stdout: result.stdout };
+  const wall = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
+  return { wall, stdout: r.stdout };
 }
-
+const annuaire = (args: string[]) => run(process.execPath, [path.join(ROOT, "bin/annuaire.js"), ...args]);
+const script = (file: string, args: string[]) =>
+  run(process.execPath, [tsx, path.join(ROOT, "scripts/bench", file), ...args]);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (s: number) => `${s.toFixed(2)} s`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
-function timed(label: string, argv: () => string[], runs = RUNS): { median: number; stdout: string } {
-  const times: number[] = [];
-  let stdout = "";
-  for (let i = 0; i < runs; i++) {
-    const r = run(argv());
-    times.push(r.seconds);
-    stdout = r.stdout;
-  }
-  const m = median(times);
-  process.stdout.write(
-    `${label.padEnd(44)} median ${m.toFixed(2)} s  (${times.map((t) => t.toFixed(2)).join(", ")})\n`,
+interface Report {
+  pages: number;
+  searchable: number;
+  print: { pdfs: number; rendered: number; skipped: number; seconds: Record<string, number> } | null;
+  timings: Record<string, { wall: number; cpu: number }>;
+  peakRssMb: number;
+}
+const build = (args: string[]): Run & { report: Report } => {
+  const file = fresh("report") + ".json";
+  const r = annuaire(["build", ...args, "--today", TODAY, "--report", file]);
+  return { ...r, report: JSON.parse(readFileSync(file, "utf8")) as Report };
+};
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  n: N,
+  runs: RUNS,
+};
+const lines: string[] = [];
+const say = (line = "") => {
+  lines.push(line);
+  process.stdout.write(`${line}\n`);
+};
+
+say(
+  `annuaire benchmark — N = ${N} generated initiatives, ${RUNS} run(s) each, ${availableParallelism()} cores, Node ${process.version}`,
+);
+const data = path.join(WORK, "data");
+generateSynthetic({ count: N, out: data, from: values.from, seed: 1, eventEvery: 10 });
+
+// ---- the site: validate + pages + open data + search index ----
+const site = Array.from({ length: RUNS }, () => build([data, "--only", "site", "--out", fresh("site")]));
+const phase = (name: string, key: "wall" | "cpu" = "wall") =>
+  median(site.map((r) => r.report.timings[name]?.[key] ?? 0));
+const siteWall = median(site.map((r) => r.wall));
+const pages = site[0]!.report.pages;
+say("");
+say("phase                         wall      CPU       items/s");
+for (const [label, name, items] of [
+  ["load + validate", "validate", N],
+  ["site render (Eleventy)", "site: pages", pages],
+  ["open data", "site: open data", N],
+  ["search index (Pagefind)", "site: search index", site[0]!.report.searchable],
+] as const) {
+  say(
+    `${label.padEnd(30)}${fmt(phase(name)).padEnd(10)}${fmt(phase(name, "cpu")).padEnd(10)}${(items / phase(name)).toFixed(0)}`,
   );
-  return { median: m, stdout };
+}
+say(
+  `${"site, whole command".padEnd(30)}${fmt(siteWall).padEnd(10)}${"".padEnd(10)}${(pages / siteWall).toFixed(0)} pages/s`,
+);
+const siteRss = median(site.map((r) => r.report.peakRssMb));
+say(`site: ${pages} pages, ${site[0]!.report.searchable} searchable, peak RSS ${siteRss} MB`);
+results.site = {
+  wall: siteWall,
+  pages,
+  searchable: site[0]!.report.searchable,
+  peakRssMb: siteRss,
+  phases: site.map((r) => r.report.timings),
+};
+
+// ---- floor 1: Eleventy alone ----
+say("");
+const floor = Array.from(
+  { length: RUNS },
+  () =>
+    JSON.parse(script("eleventy-floor.ts", [data, fresh("eleventy"), String(pages)]).stdout) as {
+      seconds: number;
+      pages: number;
+    },
+);
+const eleventyFloor = median(floor.map((f) => f.seconds));
+say(
+  `floor: Eleventy alone, ${floor[0]!.pages} trivial pages: ${fmt(eleventyFloor)}; our page render is ${ratio(phase("site: pages"), eleventyFloor)} of it`,
+);
+results.eleventyFloor = { seconds: eleventyFloor, pages: floor[0]!.pages };
+
+// ---- floor 2: Hugo + Pagefind ----
+const hugo = spawnSync("hugo", ["version"], { encoding: "utf8" });
+if (hugo.status === 0) {
+  const times = Array.from({ length: RUNS }, () => {
+    const dir = fresh("hugo");
+    script("hugo-site.ts", [data, dir]);
+    const h = run("hugo", ["--quiet", "--source", dir, "--destination", path.join(dir, "public")]);
+    const p = JSON.parse(script("pagefind-floor.ts", [path.join(dir, "public")]).stdout) as { seconds: number };
+    return { hugo: h.wall, pagefind: p.seconds, total: h.wall + p.seconds };
+  });
+  const total = median(times.map((t) => t.total));
+  say(
+    `floor: Hugo ${hugo.stdout.split(" ")[1] ?? ""} + Pagefind: ${fmt(median(times.map((t) => t.hugo)))} + ${fmt(median(times.map((t) => t.pagefind)))} = ${fmt(total)}; our site command is ${ratio(siteWall, total)} of it`,
+  );
+  results.hugoFloor = { seconds: total, runs: times };
+} else {
+  say("floor: Hugo + Pagefind skipped: `hugo` is not installed (Debian: apt-get install hugo)");
 }
 
-const out = () => path.join(WORK, `out-${++counter}`);
-const pagesOf = (stdout: string) => Number(/; (\d+) pages in/.exec(stdout)?.[1] ?? 0);
-
-process.stdout.write(
-  `annuaire benchmark — ${availableParallelism()} cores, Node ${process.version}, ${RUNS} runs each\n\n`,
+// ---- a one-entry edit, site ----
+say("");
+const editData = fresh("data-edit");
+cpSync(data, editData, { recursive: true });
+const editOut = fresh("site-edit");
+build([editData, "--only", "site", "--out", editOut]);
+const hashes = (dir: string) => {
+  const map = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else map.set(path.relative(dir, full), createHash("sha1").update(readFileSync(full)).digest("hex"));
+    }
+  };
+  walk(dir);
+  return map;
+};
+const before = hashes(editOut);
+const edited = readdirSync(path.join(editData, "initiatives")).sort()[0]!;
+const file = path.join(editData, "initiatives", edited);
+const doc = parseDocument(readFileSync(file, "utf8"));
+doc.set("place", doc.createNode({ public: true, address: "Rue du Banc d'Essai 1" }));
+writeFileSync(file, doc.toString());
+const edit = build([editData, "--only", "site", "--out", editOut]);
+const after = hashes(editOut);
+const changed = [...after].filter(([f, h]) => before.get(f) !== h).map(([f]) => f);
+say(
+  `one-entry edit (${edited}, new address), site rebuild: ${fmt(edit.wall)} = ${((edit.wall / siteWall) * 100).toFixed(0)}% of a full build; ${changed.length} of ${after.size} files changed`,
 );
-const synthetic = path.join(WORK, `data-${SIZE}`);
-generateSynthetic({ count: SIZE, out: synthetic, from: path.join(ROOT, "data"), seed: 1 });
-
-const floor = timed("node start + --help (process floor)", () => ["--help"]);
-const vB = timed("validate: embedded data", () => ["validate", "--today", TODAY]);
-const vS = timed(`validate: ${SIZE} generated`, () => ["validate", "--data", synthetic, "--today", TODAY]);
-const sB = timed("site: embedded data", () => ["build", "--only", "site", "--out", out(), "--today", TODAY]);
-const sS = timed(`site: ${SIZE} generated`, () => [
-  "build",
-  "--only",
-  "site",
-  "--data",
-  synthetic,
-  "--out",
-  out(),
-  "--today",
-  TODAY,
-]);
-process.stdout.write(`\nsite pages: embedded data ${pagesOf(sB.stdout)}, generated ${pagesOf(sS.stdout)}\n`);
-process.stdout.write(
-  `pages per second (whole command): embedded data ${(pagesOf(sB.stdout) / sB.median).toFixed(0)}, generated ${(pagesOf(sS.stdout) / sS.median).toFixed(0)}\n`,
+say(
+  `  changed: ${changed
+    .filter((f) => f.endsWith(".html"))
+    .slice(0, 12)
+    .join(", ")}${changed.length > 12 ? ", …" : ""}`,
 );
-process.stdout.write(
-  `validate ${SIZE}: ${(((vS.median - floor.median) * 1000) / SIZE).toFixed(2)} ms per file above the process floor; embedded data ${(vB.median / floor.median).toFixed(1)}× the floor\n`,
-);
+results.edit = { wall: edit.wall, changed: changed.length, files: after.size };
 
-if (!args.has("--no-print")) {
-  process.stdout.write("\n");
-  const pB = timed(
-    "print: embedded data (all PDFs, from scratch)",
-    () => ["build", "--only", "print", "--out", out(), "--today", TODAY],
-    1,
+// ---- bytes ----
+const out0 = path.join(
+  WORK,
+  readdirSync(WORK)
+    .filter((d) => d.startsWith("site-"))
+    .sort()[0]!,
+);
+const gz = (f: string) => gzipSync(readFileSync(f)).length;
+const firstLang = readdirSync(out0).find((d) => existsSync(path.join(out0, d, "initiatives")))!;
+const initiativePage = path.join(
+  out0,
+  firstLang,
+  "initiatives",
+  readdirSync(path.join(out0, firstLang, "initiatives")).sort()[0]!,
+  "index.html",
+);
+const html = readFileSync(initiativePage, "utf8");
+const assets = [...html.matchAll(/(?:href|src)="(\/assets\/[^"]+\.(?:css|js))"/g)].map((m) => path.join(out0, m[1]!));
+const pageBytes = gz(initiativePage) + assets.filter(existsSync).reduce((s, f) => s + gz(f), 0);
+const pf = path.join(out0, "pagefind");
+const pfFiles = existsSync(pf) ? readdirSync(pf, { recursive: true }).map(String) : [];
+const size = (f: string) => statSync(path.join(pf, f)).size;
+const largest = (re: RegExp) => pfFiles.filter((f) => re.test(f)).reduce((m, f) => Math.max(m, size(f)), 0);
+const searchBytes =
+  ["pagefind.js", "pagefind-entry.json"]
+    .filter((f) => pfFiles.includes(f))
+    .reduce((s, f) => gz(path.join(pf, f)) + s, 0) +
+  largest(new RegExp(`wasm\\.${firstLang}\\.pagefind$`)) +
+  largest(/\.pf_meta$/) +
+  largest(/\.pf_index$/) +
+  pfFiles
+    .filter((f) => /\.pf_filter$/.test(f))
+    .slice(0, 4)
+    .reduce((s, f) => s + size(f), 0) +
+  5 * largest(/\.pf_fragment$/);
+say(
+  `bytes: an initiative page with its CSS and JS, gzipped: ${(pageBytes / 1024).toFixed(1)} KB; first search (estimate from the index files): ${(searchBytes / 1024).toFixed(0)} KB`,
+);
+results.bytes = { initiativePage: pageBytes, firstSearch: searchBytes };
+
+// ---- print ----
+if (!values["no-print"]) {
+  say("");
+  const printOut = fresh("print");
+  const keep = fresh("html");
+  const p = build([data, "--only", "print", "--out", printOut, "--keep-html", keep]);
+  const index = JSON.parse(readFileSync(path.join(printOut, "print/index.json"), "utf8")) as {
+    booklets: { path: string; pages: number; variant: string }[];
+  };
+  const totalPages = index.booklets.reduce((s, b) => s + b.pages, 0);
+  say(
+    `print: ${index.booklets.length} PDFs, ${totalPages} pages in ${fmt(p.wall)} (${(totalPages / p.wall).toFixed(0)} pages/s), peak RSS ${p.report.peakRssMb} MB`,
   );
-  const again = out();
-  run(["build", "--only", "print", "--out", again, "--today", TODAY]);
-  const skip = timed(
-    "print: embedded data again, nothing changed",
-    () => ["build", "--only", "print", "--out", again, "--today", TODAY],
-    1,
-  );
-  const pdfs = Number(/(\d+) PDFs/.exec(pB.stdout)?.[1] ?? 0);
-  process.stdout.write(
-    `${pdfs} PDFs: ${(pB.median / pdfs).toFixed(2)} s per PDF; unchanged rebuild ${((skip.median / pB.median) * 100).toFixed(0)}% of a full one\n`,
-  );
-  if (args.has("--print-generated"))
-    timed(
-      `print: ${SIZE} generated (all PDFs)`,
-      () => ["build", "--only", "print", "--data", synthetic, "--out", out(), "--today", TODAY],
-      1,
+  const again = build([data, "--only", "print", "--out", printOut]);
+  say(`print again, nothing changed: ${fmt(again.wall)} (${again.report.print?.skipped ?? 0} PDFs copied)`);
+  // Raw Chromium on the biggest booklet's HTML, once, no post-processing.
+  const seconds = p.report.print?.seconds ?? {};
+  const big = index.booklets
+    .filter((b) => b.variant === "standard" && seconds[b.path] !== undefined)
+    .sort((a, b) => b.pages - a.pages)[0];
+  if (big) {
+    const htmlFile = path.join(keep, `${big.path.replace(/\.pdf$/, "")}.html`);
+    const browser = await launchBrowser();
+    const page = await browser.browser.newPage();
+    const started = performance.now();
+    await page.goto(`file://${htmlFile}`, { waitUntil: "load", timeout: 0 });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 0 });
+    const raw = (performance.now() - started) / 1000;
+    await browser.close();
+    say(
+      `floor: raw Chromium printing ${big.path} (${big.pages} pages) once: ${fmt(raw)}; annuaire took ${fmt(seconds[big.path]!)} = ${ratio(seconds[big.path]!, raw)}`,
     );
+    results.chromiumFloor = { path: big.path, pages: big.pages, raw, ours: seconds[big.path] };
+  }
+  results.print = {
+    wall: p.wall,
+    pdfs: index.booklets.length,
+    pages: totalPages,
+    unchanged: again.wall,
+    peakRssMb: p.report.peakRssMb,
+  };
 }
+
+mkdirSync(path.dirname(values.results), { recursive: true });
+writeFileSync(values.results, `${JSON.stringify({ ...results, lines }, null, 2)}\n`);
+say("");
+say(`results: ${path.relative(ROOT, values.results)}`);
 rmSync(WORK, { recursive: true, force: true });

@@ -18,6 +18,55 @@ import { type BookletInfo, type InitiativePage, SiteData } from "./site-data.ts"
 
 const TEMPLATES = path.resolve(import.meta.dirname, "../../templates");
 
+/** How many planned pages one Eleventy run writes; larger runs hold more pages in memory at once. */
+const PAGES_PER_BATCH = 6000;
+
+/** The plan's pages split into batches of at most `size` pages, page types kept in order. */
+export function batches(pages: SiteData["pages"], size: number): SiteData["pages"][] {
+  const out: SiteData["pages"][] = [];
+  const empty = () => Object.fromEntries(Object.keys(pages).map((k) => [k, []])) as unknown as SiteData["pages"];
+  let current = empty();
+  let count = 0;
+  for (const [type, list] of Object.entries(pages) as [
+    keyof SiteData["pages"],
+    SiteData["pages"][keyof SiteData["pages"]],
+  ][]) {
+    for (let i = 0; i < list.length; ) {
+      const take = Math.min(size - count, list.length - i);
+      current[type] = [...current[type], ...list.slice(i, i + take)];
+      count += take;
+      i += take;
+      if (count === size) {
+        out.push(current);
+        current = empty();
+        count = 0;
+      }
+    }
+  }
+  if (count > 0 || out.length === 0) out.push(current);
+  return out;
+}
+
+async function renderPages(data: SiteData, assets: AssetManifest, out: string): Promise<string[]> {
+  const eleventy = new Eleventy(path.join(TEMPLATES, "pages"), out, {
+    quietMode: true,
+    configPath: path.join(TEMPLATES, "eleventy.config.ts"),
+    config(config) {
+      config.addGlobalData("annuaire", data);
+      config.addGlobalData("assets", assets);
+    },
+  });
+  // Eleventy always prints "Wrote N files"; keep its warnings and errors, drop the chatter.
+  eleventy.logger.overrideLogger({
+    log() {},
+    info() {},
+    warn: (m: string) => console.warn(m),
+    error: (m: string) => console.error(m),
+  });
+  const written = (await eleventy.write()) as unknown as [unknown, { outputPath: string }[]];
+  return Array.isArray(written?.[1]) ? written[1].map((r) => r.outputPath) : [];
+}
+
 export interface SiteReport {
   pages: number;
   searchable: number;
@@ -53,29 +102,22 @@ export async function renderSite(
   writeFileSync(path.join(out, "_redirects"), netlifyRedirects(model));
 
   progress?.phase("site: pages");
-  const eleventy = new Eleventy(path.join(TEMPLATES, "pages"), out, {
-    quietMode: true,
-    configPath: path.join(TEMPLATES, "eleventy.config.ts"),
-    config(config) {
-      config.addGlobalData("annuaire", data);
-      config.addGlobalData("assets", assets);
-    },
-  });
-  // Eleventy always prints "Wrote N files"; keep its warnings and errors, drop the chatter.
-  eleventy.logger.overrideLogger({
-    log() {},
-    info() {},
-    warn: (m: string) => console.warn(m),
-    error: (m: string) => console.error(m),
-  });
-  let written: [unknown, { url: string }[]] | { url: string }[];
-  try {
-    written = (await timed("site: pages", () => eleventy.write())) as unknown as typeof written;
-  } catch (error) {
-    // Eleventy names the template, not the entry: find the entry whose page fails, and name its file.
-    throw (await blameEntry(data, assets, error)) ?? error;
+  // Eleventy keeps every page it wrote in memory until its run ends: render in batches of pages so a
+  // large directory's memory stays bounded. Pages outside the plan (404, robots, sitemap) are written
+  // by every batch, identically.
+  const written = new Set<string>();
+  for (const pages of batches(data.pages, PAGES_PER_BATCH)) {
+    const view: SiteData = Object.create(data, { pages: { value: pages } });
+    let results: Iterable<string>;
+    try {
+      results = await timed("site: pages", () => renderPages(view, assets, out));
+    } catch (error) {
+      // Eleventy names the template, not the entry: find the entry whose page fails, and name its file.
+      throw (await blameEntry(data, assets, error)) ?? error;
+    }
+    for (const r of results) written.add(r);
   }
-  const pages = Array.isArray(written) && Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0;
+  const pages = written.size;
 
   progress?.phase("site: open data");
   mkdirSync(path.join(out, "data"), { recursive: true });

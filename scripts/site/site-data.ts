@@ -1,6 +1,6 @@
 // What the templates read: the plan's page lists (from scripts/plan/) and the lookups pages need
 // (names, counts, synergies, events). Templates read only this object; none reads YAML.
-import { compareText, distanceKm } from "../lib/format.ts";
+import { compareText } from "../lib/format.ts";
 import type { ContentPage } from "../model/content.ts";
 import {
   type AgendaEvent,
@@ -16,6 +16,7 @@ import {
 } from "../model/model.ts";
 import { type PageEntry, type Plan, planBuild } from "../plan/index.ts";
 import type { PdfOptions } from "../plan/pdfs.ts";
+import { type Position, Synergies } from "../plan/synergies.ts";
 import { LIST_TO_BOOKLET, type ListKind, urls } from "./urls.ts";
 
 export type LangPage = PageEntry;
@@ -52,8 +53,7 @@ export class SiteData {
   readonly pages: Plan["pages"];
   /** PDF path → pages and bytes (when printed), for every PDF the plan lists. */
   readonly booklets: Map<string, BookletInfo>;
-  private readonly nearbyCache = new Map<string, string[]>();
-  private readonly bySector = new Map<string, Initiative[]>();
+  private readonly synergies: Synergies;
   private readonly eventsByInitiative = new Map<string, AgendaEvent[]>();
 
   constructor(
@@ -72,7 +72,7 @@ export class SiteData {
       ...(options.imposition ? { imposition: options.imposition } : {}),
     });
     this.pages = this.plan.pages;
-    for (const initiative of model.initiatives) for (const s of initiative.sectors) push(this.bySector, s, initiative);
+    this.synergies = new Synergies(model);
     for (const event of model.events) push(this.eventsByInitiative, event.initiative, event);
     this.booklets = new Map(this.plan.pdfs.map((pdf) => [pdf.path, options.bookletIndex?.[pdf.path] ?? {}]));
   }
@@ -95,15 +95,44 @@ export class SiteData {
   }
 
   sortByName<T extends { name: Record<string, string>; id: string }>(items: readonly T[], lang: string): T[] {
+    // Initiatives are sorted on every list page: rank them once per language, then compare ranks.
+    const rank = this.initiativeRank(lang);
+    if (items.every((x) => this.initiativeById.get(x.id) === (x as unknown))) {
+      return [...items].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+    }
     return [...items].sort((a, b) => compareText(this.name(a, lang), this.name(b, lang), lang));
   }
 
+  private readonly ranks = new Map<string, Map<string, number>>();
+  private initiativeRank(lang: string): Map<string, number> {
+    let rank = this.ranks.get(lang);
+    if (!rank) {
+      const named = this.model.initiatives.map((i) => ({ id: i.id, name: this.name(i, lang) }));
+      named.sort((a, b) => compareText(a.name, b.name, lang) || (a.id < b.id ? -1 : 1));
+      rank = new Map(named.map((x, n) => [x.id, n]));
+      this.ranks.set(lang, rank);
+    }
+    return rank;
+  }
+
+  private readonly lists = new Map<string, Initiative[]>();
   /** Initiatives of a commune, region or sector; region-wide ones count for each of their communes. */
   initiativesOf(kind: ListKind, id: string): Initiative[] {
-    if (kind === "sectors") return this.model.initiatives.filter((i) => i.sectors.includes(id));
-    if (kind === "regions") return this.model.initiatives.filter((i) => i.regions.includes(id));
-    const commune = this.communeById.get(id);
-    return commune ? this.model.initiatives.filter((i) => servesCommune(i, commune)) : [];
+    const key = `${kind}/${id}`;
+    let list = this.lists.get(key);
+    if (!list) {
+      const commune = kind === "communes" ? this.communeById.get(id) : undefined;
+      list =
+        kind === "sectors"
+          ? this.model.initiatives.filter((i) => i.sectors.includes(id))
+          : kind === "regions"
+            ? this.model.initiatives.filter((i) => i.regions.includes(id))
+            : commune
+              ? this.model.initiatives.filter((i) => servesCommune(i, commune))
+              : [];
+      this.lists.set(key, list);
+    }
+    return list;
   }
 
   bookletUrl(lang: string, kind: ListKind, id: string): string | undefined {
@@ -112,36 +141,13 @@ export class SiteData {
   }
 
   /** Where to put an initiative on a map: its public position, else its first commune's centre. */
-  position(initiative: Initiative): { lat: number; lon: number; exact: boolean } | undefined {
-    const place = initiative.place;
-    if (place?.public && place.lat !== undefined && place.lon !== undefined)
-      return { lat: place.lat, lon: place.lon, exact: true };
-    const commune = initiative.communes.map((c) => this.communeById.get(c)).find(Boolean);
-    return commune ? { ...commune.centre, exact: false } : undefined;
+  position(initiative: Initiative): Position | undefined {
+    return this.synergies.position(initiative);
   }
 
   /** Synergies: up to four other initiatives of a shared sector, same commune first, then the closest. */
   nearby(initiative: Initiative): Initiative[] {
-    let ids = this.nearbyCache.get(initiative.id);
-    if (!ids) {
-      const here = this.position(initiative);
-      const related = new Set(initiative.related ?? []);
-      const candidates = new Set(initiative.sectors.flatMap((s) => this.bySector.get(s) ?? []));
-      ids = [...candidates]
-        .filter((o) => o.id !== initiative.id && !related.has(o.id) && o.status !== "closed")
-        .map((o) => {
-          const there = this.position(o);
-          const sameCommune = o.communes.some((c) => initiative.communes.includes(c));
-          const km = here && there ? distanceKm(here, there) : 1e6;
-          return { id: o.id, score: (sameCommune ? 0 : 1e5) + km };
-        })
-        .filter((o) => o.score < 1e5 + 5)
-        .sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : 1))
-        .slice(0, 4)
-        .map((o) => o.id);
-      this.nearbyCache.set(initiative.id, ids);
-    }
-    return ids.map((id) => this.initiativeById.get(id)!);
+    return this.synergies.nearby(initiative);
   }
 
   upcomingEvents(filter: (e: AgendaEvent) => boolean = () => true, limit = 5, of?: string): AgendaEvent[] {
