@@ -187,7 +187,8 @@ describe("hostile input: every page is inert in Chromium under the CSP", () => {
     ])
       expect(pages).toContain(p);
     const problems: string[] = [];
-    for (const p of pages) {
+    // The map page has its own test below, with every popup opened and the attribution checked.
+    for (const p of pages.filter((x) => x !== "/fr/map/")) {
       const seen = await visit(chromium.browser, p);
       if (JSON.stringify(seen) !== JSON.stringify(INERT)) problems.push(`${p}: ${JSON.stringify(seen)}`);
     }
