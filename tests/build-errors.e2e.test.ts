@@ -1,6 +1,6 @@
 // A build error that comes from the data names the data file and a position, never only a stack trace.
 import { spawnSync } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { annuaire } from "./helpers/cli.ts";
@@ -13,7 +13,8 @@ describe("build errors from data", () => {
       cpSync(path.join(ROOT, "content"), path.join(data.dir, "content"), { recursive: true });
       const about = path.join(data.dir, "content/fr/about.md");
       writeFileSync(about, readFileSync(about, "utf8").replace(/^---\n/, "---\ntitle: [unclosed\n"));
-      const out = path.join(tempDir(), "site");
+      const outDir = tempDir();
+      const out = path.join(outDir, "site");
       const result = annuaire([
         "build",
         "--only",
@@ -32,6 +33,7 @@ describe("build errors from data", () => {
         /content\/fr\/about\.md:\d+:\d+ {2}erreur ?: Les données de ce fichier ont fait échouer/,
       );
       expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+      rmSync(outDir, { recursive: true, force: true });
     } finally {
       data.cleanup();
     }
@@ -54,6 +56,7 @@ describe("build errors from data", () => {
       ],
       { cwd: ROOT, encoding: "utf8", timeout: 240_000 },
     );
+    rmSync(dir, { recursive: true, force: true });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(
       /DataFileError: .*tests\/fixtures\/tri-city\/initiatives\/potager-zephyr\.yaml:1:1 build-data-error/,

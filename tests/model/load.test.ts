@@ -1,6 +1,6 @@
 // Loading a data folder: ids unique across .yaml/.yml and case, subfolders read, symbolic links
 // followed once and never out of the folder. Every refusal names the file and a position.
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Finding } from "../../scripts/model/findings.ts";
@@ -16,10 +16,19 @@ verified: 2026-10-01
 `;
 
 let data: TempData;
+const outsiders: string[] = [];
+const outside = () => {
+  const dir = tempDir();
+  outsiders.push(dir);
+  return dir;
+};
 beforeEach(() => {
   data = tempDataDir();
 });
-afterEach(() => data.cleanup());
+afterEach(() => {
+  data.cleanup();
+  for (const dir of outsiders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 const run = () => validateDataDir(data.dir, { today: "2026-11-30" });
 const codes = (findings: Finding[]) =>
@@ -87,26 +96,26 @@ describe("load: symbolic links", () => {
   });
 
   it("refuses a link leaving the data folder, with a message naming its target", () => {
-    const outside = tempDir();
-    writeFileSync(path.join(outside, "secret.yaml"), VALID);
-    symlinkSync(path.join(outside, "secret.yaml"), path.join(data.dir, "initiatives/escape.yaml"));
-    mkdirSync(path.join(outside, "more"));
-    writeFileSync(path.join(outside, "more/other.yaml"), VALID);
-    symlinkSync(path.join(outside, "more"), path.join(data.dir, "initiatives/escape-dir"));
+    const away = outside();
+    writeFileSync(path.join(away, "secret.yaml"), VALID);
+    symlinkSync(path.join(away, "secret.yaml"), path.join(data.dir, "initiatives/escape.yaml"));
+    mkdirSync(path.join(away, "more"));
+    writeFileSync(path.join(away, "more/other.yaml"), VALID);
+    symlinkSync(path.join(away, "more"), path.join(data.dir, "initiatives/escape-dir"));
     const result = run();
     expect(codes(result.findings)).toEqual([
       "escape-dir:1:1 error symlink-outside",
       "escape.yaml:1:1 error symlink-outside",
     ]);
-    expect(message("symlink-outside", result.findings[0]!.params, "fr")).toContain(outside);
+    expect(message("symlink-outside", result.findings[0]!.params, "fr")).toContain(away);
     expect(result.model).toBeUndefined();
   });
 
   it("refuses a reference file that links outside", () => {
-    const outside = tempDir();
-    writeFileSync(path.join(outside, "site.yaml"), "title: x\n");
+    const away = outside();
+    writeFileSync(path.join(away, "site.yaml"), "title: x\n");
     data.remove("site.yaml");
-    symlinkSync(path.join(outside, "site.yaml"), path.join(data.dir, "site.yaml"));
+    symlinkSync(path.join(away, "site.yaml"), path.join(data.dir, "site.yaml"));
     expect(codes(run().findings)).toContain("site.yaml:1:1 error symlink-outside");
   });
 
