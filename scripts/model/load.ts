@@ -236,6 +236,10 @@ const isInside = (root: string, file: string) => {
   return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
 };
 
+/** 0 for a file named as it should be (a lowercase id, .yaml); higher for each way it is not. */
+const canonical = (file: SourceFile) =>
+  (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(file.id ?? "") ? 0 : 2) + (file.abs.endsWith(".yaml") ? 0 : 1);
+
 const lstatIfAny = (abs: string) => {
   try {
     return lstatSync(abs);
@@ -307,11 +311,17 @@ export function loadDataDir(dataDir: string, cwd = process.cwd()): LoadResult {
     // even by case alone (they would collide on a case-insensitive disk and in URLs).
     const taken = new Map<string, SourceFile>();
     for (const { abs } of listYaml(path.join(root, folder), realRoot, problem)) {
-      const file = loadYamlFile(kind, abs, showPath(abs, cwd), findings);
+      let file = loadYamlFile(kind, abs, showPath(abs, cwd), findings);
       file.id = path.basename(abs).replace(YAML_FILE, "");
       const key = file.id.toLowerCase();
-      const first = taken.get(key);
+      let first = taken.get(key);
       if (first) {
+        // Keep the file whose name is already right (lowercase id, .yaml); the error goes on the other.
+        if (canonical(file) < canonical(first)) {
+          files[files.indexOf(first)] = file;
+          taken.set(key, file);
+          [first, file] = [file, first];
+        }
         const where = positionOf(first, []);
         const here = positionOf(file, []);
         findings.push({
@@ -320,7 +330,7 @@ export function loadDataDir(dataDir: string, cwd = process.cwd()): LoadResult {
           line: here.line,
           col: here.col,
           code: "duplicate-file-id",
-          params: { value: file.id, other: `${first.shown}:${where.line}:${where.col}` },
+          params: { value: file.id!, other: `${first.shown}:${where.line}:${where.col}` },
         });
         continue;
       }

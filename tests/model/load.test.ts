@@ -49,12 +49,24 @@ describe("load: ids are unique", () => {
     expect(result.model).toBeUndefined();
   });
 
-  it("refuses ids that differ only by case (and the upper-case name is also a bad file name)", () => {
+  it("refuses ids that differ only by case, keeping the file named right and blaming the other", () => {
     data.write("initiatives/repair-zuid.YAML", VALID);
     data.write("initiatives/Moestuin-Noord.yaml", VALID);
-    const found = codes(run().findings.filter((f) => f.code === "duplicate-file-id"));
-    expect(found).toHaveLength(2);
-    expect(found.join(" ")).toContain("moestuin-noord.yaml");
+    const result = run();
+    const clashes = result.findings.filter((f) => f.code === "duplicate-file-id");
+    expect(codes(clashes)).toEqual([
+      "Moestuin-Noord.yaml:1:1 error duplicate-file-id",
+      "repair-zuid.YAML:1:1 error duplicate-file-id",
+    ]);
+    expect(clashes.map((f) => f.params.other)).toEqual([
+      expect.stringMatching(/initiatives\/moestuin-noord\.yaml:1:1$/),
+      expect.stringMatching(/initiatives\/repair-zuid\.yaml:1:1$/),
+    ]);
+    // Nothing else breaks: the entries under their right names are still there for events and links.
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual([
+      "duplicate-file-id",
+      "duplicate-file-id",
+    ]);
   });
 
   it("keeps events' ids apart from initiatives' ids", () => {
