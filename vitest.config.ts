@@ -13,6 +13,7 @@ export default defineConfig({
           name: "unit",
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/**/*.e2e.test.ts"],
+          setupFiles: ["tests/setup.ts"],
           testTimeout: 20_000,
           // Pure modules: one module graph per worker instead of per file (imports dominate otherwise).
           isolate: false,
@@ -23,6 +24,7 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/**/*.e2e.test.ts"],
           globalSetup: ["tests/global-setup.ts"],
+          setupFiles: ["tests/setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           // Browser and PDF tests share one machine of 2 cores: keep the number of parallel files small.

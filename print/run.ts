@@ -5,6 +5,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { editionBaseline } from "../scripts/agenda/editions.ts";
+import { addDays, occurrencesBetween } from "../scripts/agenda/occurrences.ts";
 import type { PrintRunner } from "../scripts/build.ts";
 import { launchBrowser } from "../scripts/lib/browser.ts";
 import type { ContentPage } from "../scripts/model/content.ts";
@@ -67,30 +69,16 @@ function readIndex(dir: string | undefined): Map<string, IndexEntry> {
   return new Map(index.booklets.map((b) => [b.path, b]));
 }
 
-/** What the "changes" page compares with: rebuilding the same edition keeps its baseline; a new edition label compares with the last build. */
-function baselineOf(prior: IndexEntry | undefined, edition: string): IndexEntry["baseline"] {
-  if (!prior) return undefined;
-  return prior.edition === edition
-    ? prior.baseline
-    : { edition: prior.edition, ids: prior.entryIds, names: prior.entryNames };
+/** What the "changes" page compares with: the latest frozen edition (data/editions/, `annuaire edition freeze`) other than this one. */
+function baselineOf(bookletPath: string, model: Model): IndexEntry["baseline"] {
+  return editionBaseline(model, bookletPath);
 }
 
 /** One render job per PDF of the plan; an imposed copy rides along with the PDF it is imposed from. */
-function jobsFor(
-  model: Model,
-  buildDate: string,
-  content: ContentPage[],
-  previous: Map<string, IndexEntry>,
-  pdfs: readonly PdfOutput[],
-): Job[] {
+function jobsFor(model: Model, buildDate: string, content: ContentPage[], pdfs: readonly PdfOutput[]): Job[] {
   const prev = (p: string): { previousEntries?: { ids: string[]; names: Record<string, string> } } => {
-    const baseline = baselineOf(previous.get(p), model.site.print.edition);
+    const baseline = baselineOf(p, model);
     return baseline ? { previousEntries: { ids: baseline.ids, names: baseline.names } } : {};
-  };
-  const inNext90 = (start: string) => {
-    const limit = new Date(`${buildDate}T00:00:00Z`);
-    limit.setUTCDate(limit.getUTCDate() + 90);
-    return start.slice(0, 10) >= buildDate && start.slice(0, 10) <= limit.toISOString().slice(0, 10);
   };
   const imposedFor = new Map(pdfs.filter((p) => p.imposedFrom).map((p) => [p.imposedFrom!, p.path]));
   return pdfs
@@ -101,8 +89,8 @@ function jobsFor(
       if (pdf.format === "large-print") options.largePrint = true;
       if (pdf.edition === "bilingual") options.bilingual = [pdf.langs[0]!, pdf.langs[1]!];
       if (pdf.edition === "welcome") {
-        const events = model.events.filter(
-          (e) => inNext90(e.start) && (e.commune === plan.id || plan.entries.some((x) => x.id === e.initiative)),
+        const events = occurrencesBetween(model, buildDate, addDays(buildDate, 90)).filter(
+          (e) => e.commune === plan.id || plan.entries.some((x) => x.id === e.initiative),
         );
         const letter = content.find((c) => c.lang === pdf.langs[0] && c.slug === "welcome");
         options.welcome = { letter, events };
@@ -141,7 +129,7 @@ export const runPrint: PrintRunner = async ({
     ...(options.imposition ? { imposition: options.imposition } : {}),
   });
   const pdfs = options.shard ? shardPdfs(planned, options.shard) : planned;
-  const jobs = jobsFor(model, buildDate, content, previousIndex, pdfs);
+  const jobs = jobsFor(model, buildDate, content, pdfs);
   const index: IndexEntry[] = [];
   let rendered = 0;
   /** Seconds each rendered PDF took, render to finished file (for `build --report` and the benchmark). */
@@ -214,7 +202,7 @@ export const runPrint: PrintRunner = async ({
         const names = Object.fromEntries(
           plan.entries.map((e) => [e.id, localize(e.name, plan.lang, model.site.languages)?.text ?? e.id]),
         );
-        const baseline = baselineOf(previousIndex.get(job.path), model.site.print.edition);
+        const baseline = baselineOf(job.path, model);
         index.push({
           ...(baseline ? { baseline } : {}),
           path: job.path,

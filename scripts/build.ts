@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { addCalendarEvents } from "./agenda/ical-import.ts";
 import { resolveBuildDate } from "./lib/build-date.ts";
 import { createProgress, type Progress } from "./lib/progress.ts";
 import { peakRssMb, Timings } from "./lib/timings.ts";
@@ -66,6 +67,7 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
   }
   progress.done(`${model.initiatives.length} initiatives`);
   const buildDate = resolveBuildDate(model.dataDir, options.today);
+  await addCalendarEvents(model, buildDate, (line) => progress.note(line));
   const content = loadContent(contentDirsFor(model.dataDir), model.site.languages);
 
   const out = path.resolve(options.out);

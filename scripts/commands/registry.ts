@@ -58,6 +58,10 @@ export async function loadCommands(): Promise<CommandSpec[]> {
     import("./dev.ts"),
     import("./schema.ts"),
     import("./merge-print.ts"),
+    import("./stale.ts"),
+    import("./verify.ts"),
+    import("./check-links.ts"),
+    import("./edition.ts"),
   ]);
   return modules.map((m) => m.command);
 }

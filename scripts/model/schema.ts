@@ -103,6 +103,9 @@ export const Point = z.strictObject({
 });
 
 // ---- site.yaml ----
+/** Kinds of PDF a site can print; `print.kinds` in site.yaml picks some (a huge region booklet may not be wanted). */
+export const PRINT_KINDS = ["commune", "welcome", "region", "sector", "bilingual"] as const;
+
 export const Site = z.strictObject({
   title: field(Localized(80), t("Titre du site", "Titel van de site", "Site title")),
   tagline: field(Localized(160), t("Sous-titre", "Ondertitel", "Tagline")),
@@ -131,6 +134,24 @@ export const Site = z.strictObject({
       "Fuseau horaire IANA des dates et heures des rendez-vous, par ex. Europe/Paris.",
       "IANA-tijdzone van de data en uren van afspraken, bv. Europe/Amsterdam.",
       "IANA time zone of event dates and times, e.g. Europe/Lisbon.",
+    ),
+  ),
+  staleWarningMonths: field(
+    z.number().int().min(0).default(12),
+    t("Vérification ancienne après (mois)", "Controle verouderd na (maanden)", "Check is old after (months)"),
+    t(
+      "Après ce nombre de mois sans vérification, la page de l'initiative demande de l'aide pour vérifier et `annuaire validate` avertit (0 = jamais).",
+      "Na zoveel maanden zonder controle vraagt de pagina van het initiatief om hulp bij het controleren en waarschuwt `annuaire validate` (0 = nooit).",
+      "After this many months without a check, the initiative's page asks for help checking it and `annuaire validate` warns (0 = never).",
+    ),
+  ),
+  agenda: field(
+    z.strictObject({ monthsAhead: z.number().int().min(1).max(24).default(6) }).default({ monthsAhead: 6 }),
+    t("Agenda", "Agenda", "Agenda"),
+    t(
+      "Nombre de mois à venir pendant lesquels les rencontres répétées sont affichées (6 par défaut).",
+      "Aantal komende maanden waarin herhaalde bijeenkomsten getoond worden (standaard 6).",
+      "How many months ahead repeated meetings are shown (6 by default).",
     ),
   ),
   corrections: field(
@@ -168,12 +189,13 @@ export const Site = z.strictObject({
       staleAfterMonths: z.number().int().min(0).default(18),
       summaryMax: z.number().int().min(40).max(280).default(200),
       bilingual: z.array(z.string().regex(/^[a-z]{2}-[a-z]{2}$/, { error: "bad-bilingual" })).default([]),
+      kinds: z.array(z.enum(PRINT_KINDS)).default([...PRINT_KINDS]),
     }),
     t("Impression", "Drukwerk", "Print"),
     t(
-      "Format du papier, libellé de l'édition, âge maximal d'une vérification (mois, 0 = sans limite), longueur conseillée du résumé, et paires de langues des éditions bilingues (par ex. fr-nl).",
-      "Papierformaat, label van de editie, maximale ouderdom van een controle (maanden, 0 = geen limiet), aanbevolen lengte van de samenvatting, en taalparen van de tweetalige edities (bv. fr-nl).",
-      "Paper size, edition label, maximum age of a check (months, 0 = no limit), advised summary length, and language pairs of the bilingual editions (e.g. fr-nl).",
+      "Format du papier, libellé de l'édition, âge maximal d'une vérification (mois, 0 = sans limite), longueur conseillée du résumé, paires de langues des éditions bilingues (par ex. fr-nl) et sortes d'annuaires à imprimer (commune, welcome, region, sector, bilingual ; toutes par défaut).",
+      "Papierformaat, label van de editie, maximale ouderdom van een controle (maanden, 0 = geen limiet), aanbevolen lengte van de samenvatting, taalparen van de tweetalige edities (bv. fr-nl) en soorten gidsen om af te drukken (commune, welcome, region, sector, bilingual; standaard alle).",
+      "Paper size, edition label, maximum age of a check (months, 0 = no limit), advised summary length, language pairs of the bilingual editions (e.g. fr-nl) and kinds of booklet to print (commune, welcome, region, sector, bilingual; all by default).",
     ),
   ),
 });
@@ -474,6 +496,15 @@ export const Event = z
         "RFC 5545 rule, e.g. FREQ=MONTHLY;BYDAY=2TU.",
       ),
     ),
+    cancelled: field(
+      z.array(IsoDate).optional(),
+      t("Dates annulées", "Geschrapte data", "Cancelled dates"),
+      t(
+        "Dates (AAAA-MM-JJ) où une rencontre répétée n'a pas lieu, par ex. [2027-04-13].",
+        "Data (JJJJ-MM-DD) waarop een herhaalde bijeenkomst niet doorgaat, bv. [2027-04-13].",
+        "Dates (YYYY-MM-DD) when a repeated meeting does not take place, e.g. [2027-04-13].",
+      ),
+    ),
   })
   .superRefine((v, ctx) => {
     if (!v.commune && !v.place) ctx.addIssue({ code: "custom", path: ["commune"], message: "no-event-place" });
@@ -514,7 +545,7 @@ export const PUBLIC_FIELDS = {
     "updates",
     "ical",
   ],
-  event: ["title", "initiative", "start", "end", "commune", "place", "description", "repeat"],
+  event: ["title", "initiative", "start", "end", "commune", "place", "description", "repeat", "cancelled"],
   place: ["public", "name", "address", "postcode", "lat", "lon"],
   contact: ["website", "email", "phone", "social"],
   update: ["date", "text"],

@@ -34,7 +34,7 @@ import { type Candidate, normalize, suggest } from "./suggest.ts";
 export interface ValidateOptions {
   /** The date "now" for staleness warnings (YYYY-MM-DD); today by default. */
   today?: string;
-  /** Months after which `verified` is reported as old. */
+  /** Months after which `verified` is reported as old; default: site.yaml's staleWarningMonths. */
   staleWarningMonths?: number;
 }
 
@@ -415,7 +415,8 @@ export function checkWarnings(shapes: Shapes, links: Links, findings: Finding[],
   const err = (file: SourceFile) => reporterFor(file, findings);
   const { languages, site } = shapes;
   const today = options.today ?? todayIso();
-  const staleMonths = options.staleWarningMonths ?? 12;
+  // The online warning limit is set in site.yaml (staleWarningMonths); an option overrides it.
+  const staleMonths = options.staleWarningMonths ?? shapes.site?.staleWarningMonths ?? 12;
   for (const { file, input } of shapes.initiatives) {
     if (!input) continue;
     const report = err(file);

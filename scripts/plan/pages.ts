@@ -79,6 +79,29 @@ export const PAGE_TYPES = {
     url: (lang, page) => urls.content(lang, page.slug),
     sitemap: true,
   }),
+  // Agenda, news and upkeep (scripts/agenda/): per language, plus a static filter page per commune and
+  // sector (filters that work without JavaScript), the Atom feeds and the iCalendar feeds.
+  agenda: pageType({ items: () => one({}), url: (lang) => urls.agenda(lang), sitemap: true }),
+  agendaLists: pageType({
+    items: (input) =>
+      lists(input, ["communes", "sectors"]) as { key: string; item: { kind: "communes" | "sectors"; id: string } }[],
+    url: (lang, { kind, id }) => urls.agendaList(lang, kind, id),
+    sitemap: true,
+  }),
+  news: pageType({ items: () => one({}), url: (lang) => urls.news(lang), sitemap: true }),
+  feeds: pageType({ items: () => one({}), url: (lang) => urls.feed(lang), sitemap: false }),
+  veille: pageType({ items: () => one({}), url: (lang) => urls.veille(lang), sitemap: false }),
+  calendars: pageType({
+    items: ({ model }) => [
+      { key: "all", item: {} as { kind?: "communes" | "sectors" | "initiatives"; id?: string } },
+      ...model.communes.map((c) => ({ key: `c/${c.id}`, item: { kind: "communes" as const, id: c.id } })),
+      ...model.sectors.map((s) => ({ key: `s/${s.id}`, item: { kind: "sectors" as const, id: s.id } })),
+      ...model.initiatives.map((i) => ({ key: `i/${i.id}`, item: { kind: "initiatives" as const, id: i.id } })),
+    ],
+    url: (_lang, { kind, id }) => urls.calendar(kind && id ? { kind, id } : undefined),
+    sitemap: false,
+    once: true,
+  }),
   short: pageType({
     items: ({ model }) => model.initiatives.map((i) => ({ key: i.id, item: { id: i.id } })),
     url: (_lang, { id }) => `${urls.short(id)}/`,

@@ -49,7 +49,9 @@ export function bilingualPairs(model: Model): [string, string][] {
 
 export function planPdfs(model: Model, options: PdfOptions): PdfOutput[] {
   const out: PdfOutput[] = [];
+  const kinds = new Set<string>(model.site.print.kinds);
   const add = (base: Omit<PdfOutput, "format" | "imposedFrom">) => {
+    if (!kinds.has(base.edition === "bilingual" ? "bilingual" : base.kind)) return;
     out.push({ ...base, format: "standard" });
     if (options.largePrint) out.push({ ...base, path: withSuffix(base.path, "-large-print"), format: "large-print" });
     if (options.imposition === "booklet") {

@@ -14,6 +14,14 @@ export const urls = {
   booklet: (lang: string, kind: BookletKind, id: string) => `/print/${lang}/${kind}/${id}.pdf`,
   welcome: (lang: string, commune: string) => `/print/${lang}/welcome/${commune}.pdf`,
   printList: (lang: string) => `/${lang}/print/`,
+  agenda: (lang: string) => `/${lang}/agenda/`,
+  agendaList: (lang: string, kind: "communes" | "sectors", id: string) => `/${lang}/agenda/${kind}/${id}/`,
+  news: (lang: string) => `/${lang}/news/`,
+  feed: (lang: string) => `/${lang}/feed.xml`,
+  veille: (lang: string) => `/${lang}/veille/`,
+  /** iCalendar feeds: every event, or those of one commune, sector or initiative. */
+  calendar: (scope?: { kind: "communes" | "sectors" | "initiatives"; id: string }) =>
+    scope ? `/data/${scope.kind}/${scope.id}.ics` : "/data/events.ics",
 };
 
 export const LIST_TO_BOOKLET: Record<ListKind, BookletKind> = {

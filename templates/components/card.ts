@@ -1,4 +1,5 @@
 import { type Html, html } from "../../scripts/lib/html.ts";
+import { t } from "../../scripts/lib/strings.ts";
 import type { Initiative } from "../../scripts/model/model.ts";
 import type { SiteData } from "../../scripts/site/site-data.ts";
 import { urls } from "../../scripts/site/urls.ts";
@@ -23,8 +24,10 @@ export function card(
         .join(", ")
     : initiative.regions.map((r) => data.name(data.regionById.get(r)!, lang)).join(", ");
   const heading = html`<a href="${href}"${options.target ? html` target="${options.target}"` : html``}${name.lang !== lang ? html` lang="${name.lang}"` : html``}>${name.text}</a>`;
-  return html`<article class="card">
-  ${level === 2 ? html`<h2 class="card__title">${heading}</h2>` : html`<h3 class="card__title">${heading}</h3>`}
+  const closed =
+    initiative.status === "closed" ? html` <span class="closed-mark">${t("closedMark", lang)}</span>` : html``;
+  return html`<article class="card${initiative.status === "closed" ? " card--closed" : ""}">
+  ${level === 2 ? html`<h2 class="card__title">${heading}${closed}</h2>` : html`<h3 class="card__title">${heading}${closed}</h3>`}
   ${sectorTags(data, initiative.sectors, lang, false)}
   ${localized(data, initiative.summary, lang, "p", "card__summary")}
   <p class="card__where">${where}</p>
@@ -37,5 +40,9 @@ export function cardList(
   lang: string,
   options: Parameters<typeof card>[3] = {},
 ): Html {
-  return html`<ul class="cards">${data.sortByName(initiatives, lang).map((i) => html`<li>${card(data, i, lang, options)}</li>`)}</ul>`;
+  // Closed initiatives last: still findable, never first.
+  const sorted = data
+    .sortByName(initiatives, lang)
+    .sort((a, b) => Number(a.status === "closed") - Number(b.status === "closed"));
+  return html`<ul class="cards">${sorted.map((i) => html`<li>${card(data, i, lang, options)}</li>`)}</ul>`;
 }

@@ -30,6 +30,7 @@ export function basePage(data: SiteData, assets: AssetManifest, meta: PageMeta, 
     [urls.home(lang), t("home", lang)],
     [urls.search(lang), t("search", lang)],
     [urls.map(lang), t("map", lang)],
+    [urls.agenda(lang), t("agenda", lang)],
     ...data.contentPages(lang).map((p): [string, string] => [urls.content(lang, p.slug), p.nav ?? p.title]),
   ];
   const page = html`<!doctype html>
@@ -42,6 +43,7 @@ ${meta.description ? html`<meta name="description" content="${meta.description}"
 ${alternates.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${absolute(site.baseUrl, a.url)}">`)}
 ${alternates.length ? html`<link rel="alternate" hreflang="x-default" href="${absolute(site.baseUrl, alternates[0]!.url)}">` : html``}
 <link rel="stylesheet" href="${assets["site.css"]}">
+<link rel="alternate" type="application/atom+xml" href="${urls.feed(lang)}" title="${t("newsFeed", lang)}">
 ${(meta.styles ?? []).map((s) => html`<link rel="stylesheet" href="${s}">`)}
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${meta.head ?? html``}

@@ -1,11 +1,12 @@
 // /{lang}/ — what this is, search, browse by commune and sector, news, events, the printed booklet.
 
+import { agendaView } from "../../scripts/agenda/agenda-view.ts";
 import { formatDate, formatNumber } from "../../scripts/lib/format.ts";
 import { html } from "../../scripts/lib/html.ts";
 import { colon, countInitiatives, t } from "../../scripts/lib/strings.ts";
 import type { LangPage } from "../../scripts/site/site-data.ts";
 import { urls } from "../../scripts/site/urls.ts";
-import { eventItem } from "../components/event-item.ts";
+import { agendaBlock } from "../components/agenda.ts";
 import { pictogram } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
 import { basePage } from "../layouts/base.ts";
@@ -23,8 +24,9 @@ export function render(d: TemplateData<LangPage>): string {
   } = d;
   const site = data.model.site;
   const title = data.text(site.title, lang)!;
-  const count = (kind: "communes" | "sectors" | "regions", id: string) => data.initiativesOf(kind, id).length;
-  const events = data.upcomingEvents(() => true, 5);
+  // Closed initiatives stay findable but are not counted.
+  const count = (kind: "communes" | "sectors" | "regions", id: string) =>
+    data.initiativesOf(kind, id).filter((i) => i.status !== "closed").length;
   const updates = data.latestUpdates(5);
   const main = html`<div class="home">
   <h1${title.lang !== lang ? html` lang="${title.lang}"` : html``}>${title.text}</h1>
@@ -41,10 +43,8 @@ export function render(d: TemplateData<LangPage>): string {
     <ul class="columns">${data.sortByName(data.model.communes, lang).map((c) => html`<li><a href="${urls.list(lang, "communes", c.id)}">${data.name(c, lang)}</a> <span class="count">(${formatNumber(count("communes", c.id), lang)})</span></li>`)}</ul>
     ${data.model.regions.length ? html`<p>${t("browseByRegion", lang)}${colon(lang)}${data.model.regions.map((r, n) => html`${n ? ", " : ""}<a href="${urls.list(lang, "regions", r.id)}">${data.name(r, lang)}</a>`)}</p>` : html``}
   </section>
-  <section aria-labelledby="events-h"><h2 id="events-h">${t("upcomingEvents", lang)}</h2>
-    ${events.length ? html`<ul class="events">${events.map((e) => eventItem(data, e, lang))}</ul>` : html`<p>${t("noUpcomingEvents", lang)}</p>`}
-  </section>
-  ${updates.length ? html`<section aria-labelledby="news-h"><h2 id="news-h">${t("latestUpdates", lang)}</h2><ul class="news">${updates.map((u) => html`<li><time datetime="${u.date}">${formatDate(u.date, lang)}</time> — <a href="${urls.initiative(lang, u.initiative.id)}">${data.name(u.initiative, lang)}</a>${colon(lang)}${localized(data, u.text, lang)}</li>`)}</ul></section>` : html``}
+  ${agendaBlock(data, lang, agendaView(data.model, data.buildDate).upcoming, { feed: urls.calendar(), more: urls.agenda(lang), headingId: "events-h" })}
+  ${updates.length ? html`<section aria-labelledby="news-h"><h2 id="news-h">${t("latestUpdates", lang)}</h2><ul class="news">${updates.map((u) => html`<li><time datetime="${u.date}">${formatDate(u.date, lang)}</time> — <a href="${urls.initiative(lang, u.initiative.id)}">${data.name(u.initiative, lang)}</a>${colon(lang)}${localized(data, u.text, lang)}</li>`)}</ul><p><a href="${urls.news(lang)}">${t("allNews", lang)}</a></p></section>` : html``}
   <section aria-labelledby="print-h" class="print-promo"><h2 id="print-h">${t("printedBooklet", lang)}</h2>
     <p>${t("printedBookletText", lang)}</p>
     ${site.help?.place ? localized(data, site.help.place, lang, "p") : html``}

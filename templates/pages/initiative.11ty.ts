@@ -1,5 +1,8 @@
 // /{lang}/initiatives/{id}/ — one initiative, in one language.
 
+import { agendaView } from "../../scripts/agenda/agenda-view.ts";
+import { newsAnchor } from "../../scripts/agenda/news.ts";
+import { correctionFormUrl, isStale } from "../../scripts/agenda/stale.ts";
 import { entryFacts } from "../../scripts/lib/entry-facts.ts";
 import { formatDate } from "../../scripts/lib/format.ts";
 import { html, jsonForScript, trusted } from "../../scripts/lib/html.ts";
@@ -8,9 +11,9 @@ import { colon, type StringKey, t } from "../../scripts/lib/strings.ts";
 import type { Initiative } from "../../scripts/model/model.ts";
 import type { InitiativePage, SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
+import { agendaBlock, eventJsonLd } from "../components/agenda.ts";
 import { cardList } from "../components/card.ts";
 import { emailAddress } from "../components/email.ts";
-import { eventItem } from "../components/event-item.ts";
 import { factList } from "../components/facts.ts";
 import { sectorTags } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
@@ -66,18 +69,10 @@ export function jsonLd(d: SiteData, i: Initiative, lang: string): unknown {
           },
         }
       : {}),
-    event: d
-      .upcomingEvents((e) => e.initiative === i.id, 20, i.id)
-      .map((e) => ({
-        "@type": "Event",
-        name: d.text(e.title, lang)!.text,
-        startDate: e.start,
-        ...(e.end ? { endDate: e.end } : {}),
-        location:
-          e.place?.public && e.place.address
-            ? { "@type": "Place", address: e.place.address }
-            : { "@type": "Place", name: e.commune ? d.name(d.communeById.get(e.commune)!, lang) : "" },
-      })),
+    event: agendaView(d.model, d.buildDate)
+      .upcomingIn({ kind: "initiatives", id: i.id })
+      .slice(0, 20)
+      .map((o) => eventJsonLd(d, o, lang)),
   };
 }
 
@@ -86,18 +81,22 @@ export function render(d: TemplateData<InitiativePage>): string {
   const { lang, initiative: i } = p;
   const name = data.text(i.name, lang)!;
   const description = data.text(i.description, lang);
-  const events = data.upcomingEvents((e) => e.initiative === i.id, 10, i.id);
+  const events = agendaView(data.model, data.buildDate).upcomingIn({ kind: "initiatives", id: i.id });
   const related = (i.related ?? []).map((r) => data.initiativeById.get(r)!).filter(Boolean);
   const nearby = data.nearby(i);
   const contact = i.contact ?? {};
   const statusKey = `status${i.status[0]!.toUpperCase()}${i.status.slice(1)}` as StringKey;
-  const updates = [...(i.updates ?? [])].sort((a, b) => (a.date < b.date ? 1 : -1));
+  const updates = (i.updates ?? [])
+    .map((u, n) => ({ ...u, anchor: newsAnchor(u.date, n) }))
+    .sort((a, b) => (a.date < b.date ? 1 : -1));
 
   const main = html`<article class="initiative">
   <h1${name.lang !== lang ? html` lang="${name.lang}"` : html``}>${name.text}</h1>
   ${sectorTags(data, i.sectors, lang)}
   ${localized(data, i.summary, lang, "p", "lead")}
   ${i.status !== "active" ? html`<p class="status status--${i.status}">${t("status", lang)}${colon(lang)}${t(statusKey, lang)}</p>` : html``}
+  ${i.status === "closed" ? html`<p class="closed-note">${t("closedNote", lang)}</p>` : html``}
+  ${isStale(i, data.model, data.buildDate) ? html`<p class="stale-note" role="note">${t("mayBeOutdated", lang, { months: data.model.site.staleWarningMonths })} <a href="${correctionFormUrl(lang, i.id)}">${t("helpUsCheck", lang)}</a></p>` : html``}
   ${description ? html`<div class="description"${description.lang !== lang ? html` lang="${description.lang}"` : html``}>${trusted(renderContributed(description.text))}</div>` : html``}
   ${factList(entryFacts(data.model, i, lang, { omit: ["contact", "status", "verified"] }), lang)}
   <section class="contact" data-pagefind-ignore aria-labelledby="contact-h">
@@ -114,8 +113,8 @@ export function render(d: TemplateData<InitiativePage>): string {
         : html`<p>${t("noContact", lang)}</p>`
     }
   </section>
-  ${events.length ? html`<section aria-labelledby="events-h"><h2 id="events-h">${t("upcomingEvents", lang)}</h2><ul class="events">${events.map((e) => eventItem(data, e, lang))}</ul></section>` : html``}
-  ${updates.length ? html`<section aria-labelledby="news-h"><h2 id="news-h">${t("news", lang)}</h2><ul class="news">${updates.map((u) => html`<li><time datetime="${u.date}">${formatDate(u.date, lang)}</time> — ${localized(data, u.text, lang)}</li>`)}</ul></section>` : html``}
+  ${events.length || i.ical ? agendaBlock(data, lang, events, { feed: urls.calendar({ kind: "initiatives", id: i.id }), limit: 10, headingId: "events-h", initiative: false }) : html``}
+  ${updates.length ? html`<section aria-labelledby="news-h"><h2 id="news-h">${t("news", lang)}</h2><ul class="news">${updates.map((u) => html`<li id="${u.anchor}"><time datetime="${u.date}">${formatDate(u.date, lang)}</time> — ${localized(data, u.text, lang)}</li>`)}</ul></section>` : html``}
   ${related.length ? html`<section aria-labelledby="related-h" data-pagefind-ignore><h2 id="related-h">${t("related", lang)}</h2>${cardList(data, related, lang)}</section>` : html``}
   ${nearby.length ? html`<section aria-labelledby="nearby-h" data-pagefind-ignore><h2 id="nearby-h">${t("nearby", lang)}</h2>${cardList(data, nearby, lang)}</section>` : html``}
   <footer class="meta" data-pagefind-ignore>

@@ -1,11 +1,13 @@
 // /{lang}/communes/{id}/, /{lang}/regions/{id}/, /{lang}/sectors/{id}/ — grouped lists with counts,
 // jump links per group (a filter that works without JavaScript), the booklet and an embed snippet.
+import { agendaView } from "../../scripts/agenda/agenda-view.ts";
 import { formatNumber } from "../../scripts/lib/format.ts";
 import { type Html, html } from "../../scripts/lib/html.ts";
 import { countInitiatives, t } from "../../scripts/lib/strings.ts";
 import { type Initiative, isRegionWide } from "../../scripts/model/model.ts";
 import type { ListPage, SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
+import { agendaBlock } from "../components/agenda.ts";
 import { cardList } from "../components/card.ts";
 import { pictogram } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
@@ -56,7 +58,9 @@ export function render(d: TemplateData<ListPage>): string {
         : data.sectorById.get(id)!;
   const title = data.name(entity, lang);
   const groups = groupsFor(data, kind, id, lang);
-  const total = data.initiativesOf(kind, id).length;
+  // Closed initiatives are listed last with a mark, but not counted.
+  const open = (i: Initiative) => i.status !== "closed";
+  const total = data.initiativesOf(kind, id).filter(open).length;
   const booklet = data.bookletUrl(lang, kind, id);
   const info = booklet ? data.booklets.get(booklet) : undefined;
   const welcome = kind === "communes" && data.booklets.has(urls.welcome(lang, id)) ? urls.welcome(lang, id) : undefined;
@@ -76,10 +80,11 @@ export function render(d: TemplateData<ListPage>): string {
   ${
     groups.length > 1
       ? html`<nav class="jump" aria-labelledby="jump-h"><h2 id="jump-h" class="jump__title">${kind === "sectors" ? t("jumpToCommune", lang) : t("jumpToSector", lang)}</h2>
-    <ul>${groups.map((g) => html`<li><a href="#g-${g.id}">${g.icon ?? html``}<span>${g.title}</span> <span class="count">${formatNumber(g.entries.length, lang)}</span></a></li>`)}</ul></nav>`
+    <ul>${groups.map((g) => html`<li><a href="#g-${g.id}">${g.icon ?? html``}<span>${g.title}</span> <span class="count">${formatNumber(g.entries.filter(open).length, lang)}</span></a></li>`)}</ul></nav>`
       : html``
   }
-  ${groups.map((g) => html`<section class="group" id="g-${g.id}" aria-labelledby="g-${g.id}-h"><h2 id="g-${g.id}-h">${g.icon ?? html``}${g.title} <span class="count">(${formatNumber(g.entries.length, lang)})</span></h2>${cardList(data, g.entries, lang)}</section>`)}
+  ${groups.map((g) => html`<section class="group" id="g-${g.id}" aria-labelledby="g-${g.id}-h"><h2 id="g-${g.id}-h">${g.icon ?? html``}${g.title} <span class="count">(${formatNumber(g.entries.filter(open).length, lang)})</span></h2>${cardList(data, g.entries, lang)}</section>`)}
+  ${kind === "regions" ? html`` : agendaBlock(data, lang, agendaView(data.model, data.buildDate).upcomingIn({ kind, id }), { feed: urls.calendar({ kind, id }), more: urls.agendaList(lang, kind, id) })}
   ${
     embedUrl
       ? html`<details class="embed-snippet"><summary>${t("embedTitle", lang)}</summary><p>${t("embedHelp", lang)}</p>

@@ -29,4 +29,11 @@ describe("the Brussels site", () => {
     ).toEqual({ public: false });
     expect(existsSync(path.join(out, "i/fietsronleidingen/index.html"))).toBe(true);
   });
+
+  it("shows the real 2017 meeting at Financité as a past meeting, kept in the feed", () => {
+    const agenda = page("fr/agenda/index.html");
+    expect(agenda).toMatch(/id="past".*Rencontre d&#39;initiatives citoyennes chez Financité/s);
+    expect(agenda).toContain('datetime="2017-06-08T18:00:00+02:00"');
+    expect(page("data/events.ics")).toContain("DTSTART;TZID=Europe/Brussels:20170608T180000");
+  });
 });

@@ -16,8 +16,15 @@ export interface TempData {
   cleanup(): void;
 }
 
+/** Every temporary folder a test file made; tests/setup.ts removes them after the file's tests. */
+const created: string[] = [];
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 export function tempDataDir(from = OTHER_CITY): TempData {
   const dir = mkdtempSync(path.join(tmpdir(), "annuaire-data-"));
+  created.push(dir);
   cpSync(from, dir, { recursive: true });
   return {
     dir,
@@ -36,4 +43,8 @@ export function tempDataDir(from = OTHER_CITY): TempData {
   };
 }
 
-export const tempDir = (prefix = "annuaire-"): string => mkdtempSync(path.join(tmpdir(), prefix));
+export function tempDir(prefix = "annuaire-"): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}

@@ -76,6 +76,17 @@ describe("planPdfs", () => {
     expect(full.map((p) => p.path)).toContain("/print/fr-nl/commune/nordville-imposed-a4.pdf");
   });
 
+  it("prints only the kinds site.yaml asks for", () => {
+    const some = {
+      ...model,
+      site: { ...model.site, print: { ...model.site.print, kinds: ["commune" as const, "bilingual" as const] } },
+    };
+    const pdfs = planBuild(some, { buildDate: TODAY, content }).pdfs;
+    expect(new Set(pdfs.map((p) => `${p.kind}/${p.edition}`))).toEqual(
+      new Set(["commune/standard", "commune/bilingual"]),
+    );
+  });
+
   it("makes no bilingual edition for a city whose site.yaml names none", () => {
     const other = validateDataDir(OTHER_CITY, { today: TODAY }).model!;
     const pdfs = planBuild(other, { buildDate: TODAY, content: [] }).pdfs;
