@@ -113,7 +113,9 @@ describe("a build killed half-way", () => {
     const differing = [...first].filter(([f, hash]) => second.get(f) !== hash).map(([f]) => f);
     expect(differing).toEqual([]);
     const kinds = new Set([...first.keys()].map((f) => path.extname(f)));
-    for (const kind of [".html", ".json", ".csv", ".geojson"]) expect(kinds).toContain(kind);
+    // Pages, open data, and the agenda's iCalendar and Atom feeds: all compared byte for byte above.
+    for (const kind of [".html", ".json", ".csv", ".geojson", ".ics", ".xml"]) expect(kinds).toContain(kind);
+    expect([...first.keys()]).toContain("fr/feed.xml");
   });
 });
 

@@ -7,8 +7,10 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import ICAL from "ical.js";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { xml2js } from "xml-js";
 import { type LaunchedBrowser, launchBrowser } from "../../scripts/lib/browser.ts";
 import { type RunningServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { type HostileManifest, makeHostileFixture } from "../fixtures/hostile/make-fixture.ts";
@@ -343,6 +345,48 @@ describe("hostile input: open data", () => {
       expect(geo.features.find((f: { id: string }) => f.id === id).properties.name.fr).toBe(payload);
       expect(feed.data.find((e: { id: string }) => e.id === id).name).toBe(payload);
     }
+  });
+});
+
+describe("hostile input: calendar and news feeds", () => {
+  it("keeps every event title one SUMMARY in the iCalendar feed, as written (no line or property injected)", () => {
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(path.join(out, "data/events.ics"), "utf8")));
+    const summaries = calendar.getAllSubcomponents("vevent").map((v) => String(v.getFirstPropertyValue("summary")));
+    const titled = manifest.events.filter((e) =>
+      manifest.accepted.some(
+        (a) => a.file === `events/${e.id}.yaml` && a.field === "title.fr" && a.value.trim() === e.payload,
+      ),
+    );
+    expect(titled.length).toBeGreaterThan(15);
+    for (const { payload } of titled) expect(summaries, payload).toContain(payload);
+    // A payload's line break started no property: payload text is only in the text properties.
+    const leaked = calendar
+      .getAllSubcomponents("vevent")
+      .flatMap((v) => v.getAllProperties())
+      .filter((p) => !["summary", "description", "location"].includes(p.name))
+      .filter((p) => /alert\(|javascript:|onerror|\{\{/.test(String(p.getFirstValue())))
+      .map((p) => `${p.name}: ${String(p.getFirstValue())}`);
+    expect(leaked).toEqual([]);
+  });
+
+  it("keeps the Atom news feed well-formed XML with the news texts as text", () => {
+    const xml = readFileSync(path.join(out, "fr/feed.xml"), "utf8");
+    const doc = xml2js(xml) as { elements: { name: string; elements?: unknown[] }[] };
+    const text = JSON.stringify(doc);
+    expect(text).toContain("{{ 7*7 }} {{constructor.constructor(");
+    // Only Atom's own elements: no markup from a payload became an element.
+    const names = new Set<string>();
+    const walk = (nodes: unknown[] | undefined) => {
+      for (const node of (nodes ?? []) as { type: string; name?: string; elements?: unknown[] }[]) {
+        if (node.type === "element") names.add(node.name!);
+        walk(node.elements);
+      }
+    };
+    walk(doc.elements);
+    for (const name of names)
+      expect(name).toMatch(
+        /^(feed|title|subtitle|link|updated|published|id|author|name|uri|email|entry|content|summary|generator|rights|category|icon|logo)$/,
+      );
   });
 });
 
