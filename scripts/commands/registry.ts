@@ -62,6 +62,8 @@ export async function loadCommands(): Promise<CommandSpec[]> {
     import("./verify.ts"),
     import("./check-links.ts"),
     import("./edition.ts"),
+    import("./import-submissions.ts"),
+    import("./new.ts"),
   ]);
   return modules.map((m) => m.command);
 }

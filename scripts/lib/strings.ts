@@ -2,11 +2,13 @@
 // Typed: a missing key or language is a type error, not a blank on a page.
 import { fill, type Trilingual, uiLang } from "./lang.ts";
 import { AGENDA_STRINGS } from "./strings-agenda.ts";
+import { CONTRIBUTE_STRINGS } from "./strings-contribute.ts";
 
 export type Entry = Trilingual;
 
 export const STRINGS = {
   ...AGENDA_STRINGS,
+  ...CONTRIBUTE_STRINGS,
   languageName: { fr: "Français", nl: "Nederlands", en: "English" },
   chooseLanguage: { fr: "Choisissez votre langue", nl: "Kies uw taal", en: "Choose your language" },
   skipToContent: { fr: "Aller au contenu", nl: "Naar de inhoud", en: "Skip to content" },

@@ -3,7 +3,7 @@
 // printed for a volunteer (text), a machine (json) or a pull-request check (github).
 import { type Lang, message } from "./messages.ts";
 
-export type Severity = "error" | "warning";
+export type Severity = "error" | "warning" | "info";
 export type Params = Record<string, string | number>;
 
 export interface Finding {
@@ -32,6 +32,12 @@ export const countBySeverity = (findings: Finding[]) => ({
 
 export type Format = "text" | "json" | "github";
 
+/** Findings listed under their own heading in the text format. */
+const FINDING_GROUPS = [
+  { heading: "heading-duplicates", codes: ["possible-duplicate", "similar-name", "similar-local-name"] },
+  { heading: "heading-to-check", codes: ["to-check"] },
+];
+
 const githubEscape = (s: string, property = false) => {
   const out = s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   return property ? out.replace(/:/g, "%3A").replace(/,/g, "%2C") : out;
@@ -56,14 +62,18 @@ export function formatFindings(findings: Finding[], format: Format, lang: Lang, 
     return sorted
       .map(
         (f) =>
-          `::${f.severity === "error" ? "error" : "warning"} file=${githubEscape(f.file, true)},line=${f.line},col=${f.col}::${githubEscape(message(f.code, f.params, lang))}`,
+          `::${f.severity === "info" ? "notice" : f.severity} file=${githubEscape(f.file, true)},line=${f.line},col=${f.col}::${githubEscape(message(f.code, f.params, lang))}`,
       )
       .join("\n");
   }
-  const lines = sorted.map(
-    (f) =>
-      `${f.file}:${f.line}:${f.col}  ${message(`severity-${f.severity}`, {}, lang)}: ${message(f.code, f.params, lang)}`,
-  );
+  const line = (f: Finding) =>
+    `${f.file}:${f.line}:${f.col}  ${message(`severity-${f.severity}`, {}, lang)}: ${message(f.code, f.params, lang)}`;
+  // Possible duplicates and entries still to be checked each get their own heading after the rest.
+  const lines = sorted.filter((f) => !FINDING_GROUPS.some((g) => g.codes.includes(f.code))).map(line);
+  for (const group of FINDING_GROUPS) {
+    const inGroup = sorted.filter((f) => group.codes.includes(f.code));
+    if (inGroup.length) lines.push("", message(group.heading, { count: inGroup.length }, lang), ...inGroup.map(line));
+  }
   lines.push(message("summary", { files: summary.files, errors, warnings }, lang));
   return lines.join("\n");
 }

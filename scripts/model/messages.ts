@@ -384,6 +384,135 @@ const CATALOG: Catalog = {
     nl: "De gegevens in dit bestand deden het bouwen mislukken: {detail}",
     en: "The data in this file made the build fail: {detail}",
   },
+  // Contributions: duplicates, entries to check, submissions (import-submissions, the web form)
+  "similar-local-name": {
+    fr: "Même secteur et même commune que {other} (`{value}`), avec un nom proche : est-ce la même initiative ?",
+    nl: "Zelfde sector en gemeente als {other} (`{value}`), met een gelijkaardige naam: is dit hetzelfde initiatief?",
+    en: "Same sector and commune as {other} (`{value}`), with a close name: is this the same initiative?",
+  },
+  "heading-duplicates": {
+    fr: "Doublons possibles ({count}) :",
+    nl: "Mogelijke dubbels ({count}):",
+    en: "Possible duplicates ({count}):",
+  },
+  "heading-to-check": {
+    fr: "À vérifier avec l'initiative ({count}) — relevé dans une source publique :",
+    nl: "Na te kijken met het initiatief ({count}) — overgenomen uit een openbare bron:",
+    en: "To be checked with the initiative ({count}) — taken from a public source:",
+  },
+  "to-check": {
+    fr: "Pas encore vérifié avec l'initiative. Source : {value}. Contactez-la, puis retirez `provenance` et mettez `verified` à jour.",
+    nl: "Nog niet nagekeken met het initiatief. Bron: {value}. Neem contact op, verwijder dan `provenance` en werk `verified` bij.",
+    en: "Not yet checked with the initiative. Source: {value}. Get in touch, then remove `provenance` and update `verified`.",
+  },
+  "spam-honeypot": {
+    fr: "Le champ piège caché a été rempli (robot probable).",
+    nl: "Het verborgen lokveld is ingevuld (waarschijnlijk een robot).",
+    en: "The hidden trap field was filled in (likely a robot).",
+  },
+  "spam-too-fast": {
+    fr: "Formulaire rempli en {seconds} s (minimum {min} s).",
+    nl: "Formulier ingevuld in {seconds} s (minimum {min} s).",
+    en: "Form filled in {seconds} s (minimum {min} s).",
+  },
+  "spam-links": {
+    fr: "{count} liens dans les textes (maximum {max}).",
+    nl: "{count} links in de teksten (maximum {max}).",
+    en: "{count} links in the texts (maximum {max}).",
+  },
+  "unknown-correction": {
+    fr: "Correction d'une initiative inconnue `{value}` (pas de fichier initiatives/{value}.yaml).",
+    nl: "Correctie van een onbekend initiatief `{value}` (geen bestand initiatives/{value}.yaml).",
+    en: "Correction of an unknown initiative `{value}` (no file initiatives/{value}.yaml).",
+  },
+  "file-exists": {
+    fr: "Le fichier {value} existe déjà avec un autre contenu ; rien n'a été écrasé (--force pour le remplacer).",
+    nl: "Het bestand {value} bestaat al met een andere inhoud; niets is overschreven (--force om het te vervangen).",
+    en: "The file {value} already exists with other content; nothing was overwritten (--force to replace it).",
+  },
+  "private-address-dropped": {
+    fr: "Le groupe se réunit chez des particuliers : l'adresse envoyée n'a pas été gardée.",
+    nl: "De groep komt bij mensen thuis samen: het verzonden adres is niet bewaard.",
+    en: "The group meets in private homes: the address sent was not kept.",
+  },
+  "import-created": {
+    fr: "Nouvelles initiatives écrites ({count}) :",
+    nl: "Nieuwe initiatieven geschreven ({count}):",
+    en: "New initiatives written ({count}):",
+  },
+  "import-edited": {
+    fr: "Fiches corrigées ({count}) :",
+    nl: "Fiches verbeterd ({count}):",
+    en: "Entries corrected ({count}):",
+  },
+  "import-unchanged": {
+    fr: "Déjà à jour, rien changé ({count}) :",
+    nl: "Al up-to-date, niets veranderd ({count}):",
+    en: "Already up to date, nothing changed ({count}):",
+  },
+  "import-kept": {
+    fr: "Fichiers modifiés depuis, gardés tels quels ({count}) :",
+    nl: "Bestanden sindsdien gewijzigd, ongemoeid gelaten ({count}):",
+    en: "Files changed since, left as they are ({count}):",
+  },
+  "import-invalid": {
+    fr: "Non valables, rien écrit ({count}) :",
+    nl: "Niet geldig, niets geschreven ({count}):",
+    en: "Invalid, nothing written ({count}):",
+  },
+  "import-spam": {
+    fr: "Spam probable, ignoré ({count}) :",
+    nl: "Waarschijnlijk spam, genegeerd ({count}):",
+    en: "Likely spam, ignored ({count}):",
+  },
+  "import-summary": {
+    fr: "{total} envoi(s) : {valid} valable(s), {invalid} non valable(s), {spam} spam probable(s), {duplicates} doublon(s) possible(s).",
+    nl: "{total} inzending(en): {valid} geldig, {invalid} niet geldig, {spam} waarschijnlijk spam, {duplicates} mogelijke dubbel(s).",
+    en: "{total} submission(s): {valid} valid, {invalid} invalid, {spam} likely spam, {duplicates} possible duplicate(s).",
+  },
+  "new-missing": {
+    fr: "Il manque : {flags}. Donnez-les en options (--name, --summary, --sector, --commune) ou lancez la commande dans un terminal pour répondre aux questions.",
+    nl: "Ontbreekt: {flags}. Geef ze als opties (--name, --summary, --sector, --commune) of start de opdracht in een terminal om de vragen te beantwoorden.",
+    en: "Missing: {flags}. Give them as options (--name, --summary, --sector, --commune) or run the command in a terminal to answer the questions.",
+  },
+  "new-ask-name": { fr: "Nom de l'initiative :", nl: "Naam van het initiatief:", en: "Name of the initiative:" },
+  "new-ask-summary": {
+    fr: "En une ou deux phrases simples, que fait-elle ?",
+    nl: "Wat doet het, in een of twee eenvoudige zinnen?",
+    en: "What does it do, in one or two plain sentences?",
+  },
+  "new-ask-sectors": {
+    fr: "Secteur(s), séparés par des virgules ({sectors}) :",
+    nl: "Sector(en), gescheiden door komma's ({sectors}):",
+    en: "Sector(s), comma-separated ({sectors}):",
+  },
+  "new-ask-communes": {
+    fr: "Commune(s), séparées par des virgules ({communes}) :",
+    nl: "Gemeente(n), gescheiden door komma's ({communes}):",
+    en: "Commune(s), comma-separated ({communes}):",
+  },
+  "new-ask-place": {
+    fr: "Lieu : « public » (un lieu ouvert), « private » (chez des particuliers : aucune adresse publiée) ou rien :",
+    nl: "Plaats: „public” (een open plek), „private” (bij mensen thuis: geen adres gepubliceerd) of niets:",
+    en: "Place: “public” (an open venue), “private” (in people's homes: no address published) or nothing:",
+  },
+  "new-ask-address": {
+    fr: "Adresse du lieu (rue et numéro) :",
+    nl: "Adres van de plek (straat en nummer):",
+    en: "Address of the venue (street and number):",
+  },
+  "new-ask-website": { fr: "Site web (facultatif) :", nl: "Website (optioneel):", en: "Website (optional):" },
+  "new-ask-email": {
+    fr: "E-mail public (facultatif) :",
+    nl: "Openbaar e-mailadres (optioneel):",
+    en: "Public e-mail (optional):",
+  },
+  "bad-repository": {
+    fr: "`{field}` : `{value}` n'est pas un dépôt GitHub. Écrivez propriétaire/nom, par ex. annuaire/annuaire.",
+    nl: "`{field}`: `{value}` is geen GitHub-repository. Schrijf eigenaar/naam, bv. annuaire/annuaire.",
+    en: "`{field}`: `{value}` is not a GitHub repository. Write owner/name, e.g. annuaire/annuaire.",
+  },
+  "severity-info": { fr: "à vérifier", nl: "na te kijken", en: "to check" },
   "postcode-commune": {
     fr: "Le code postal {value} n'appartient à aucune des communes indiquées ({values}). Vérifiez `communes` ou le code postal.",
     nl: "Postcode {value} hoort bij geen van de opgegeven gemeenten ({values}). Controleer `communes` of de postcode.",

@@ -158,6 +158,18 @@ export const Site = z.strictObject({
     z.strictObject({ email: Email.optional(), url: HttpUrl.optional(), phone: Phone.optional() }),
     t("Contact pour les corrections", "Contact voor correcties", "Contact for corrections"),
   ),
+  repository: field(
+    z
+      .string()
+      .regex(/^[\w.-]+\/[\w.-]+$/, { error: "bad-repository" })
+      .optional(),
+    t("Dépôt GitHub", "GitHub-repository", "GitHub repository"),
+    t(
+      "propriétaire/nom du dépôt des données : le formulaire y propose les fichiers et /admin/ y écrit.",
+      "eigenaar/naam van de repository met de gegevens: het formulier stelt er bestanden voor en /admin/ schrijft erin.",
+      "owner/name of the data's repository: the form proposes files there and /admin/ writes to it.",
+    ),
+  ),
   help: field(
     z.strictObject({ phone: Phone.optional(), place: Localized(300).optional() }).optional(),
     t("Aide hors ligne", "Hulp offline", "Offline help"),
@@ -247,6 +259,8 @@ export const Sectors = z.array(Sector);
 
 // ---- initiatives/<id>.yaml ----
 export const STATUS_VALUES = ["active", "dormant", "closed"] as const;
+/** Who the information comes from: the initiative itself, or a public page nobody checked with it yet. */
+export const PROVENANCE_VALUES = ["initiative", "public-source"] as const;
 export const ACCESSIBILITY_VALUES = [
   "wheelchair",
   "step-free",
@@ -461,6 +475,38 @@ export const Initiative = z
       ),
     ),
     ical: field(HttpUrl.optional(), t("Calendrier (iCal)", "Kalender (iCal)", "Calendar (iCal)")),
+    sources: field(
+      z.array(HttpUrl).optional(),
+      t("Sources", "Bronnen", "Sources"),
+      t(
+        "Pages publiques d'où viennent ces informations (liens complets).",
+        "Openbare pagina's waar deze gegevens vandaan komen (volledige links).",
+        "Public pages this information comes from (full links).",
+      ),
+    ),
+    provenance: field(
+      z.enum(PROVENANCE_VALUES).default("initiative"),
+      t("Origine des informations", "Herkomst van de gegevens", "Where the information comes from"),
+      t(
+        "public-source : relevé dans une source publique, pas encore vérifié avec l'initiative (affiché avec une marque « à vérifier »).",
+        "public-source: overgenomen uit een openbare bron, nog niet nagekeken met het initiatief (getoond met een merkteken „na te kijken”).",
+        "public-source: taken from a public source, not yet checked with the initiative (shown with a “to be checked” mark).",
+      ),
+      {
+        values: {
+          initiative: t(
+            "Donné ou confirmé par l'initiative",
+            "Gegeven of bevestigd door het initiatief",
+            "Given or confirmed by the initiative",
+          ),
+          "public-source": t(
+            "Source publique, pas encore vérifié",
+            "Openbare bron, nog niet nagekeken",
+            "Public source, not yet checked",
+          ),
+        },
+      },
+    ),
   })
   .superRefine((v, ctx) => {
     if (!v.communes?.length && !v.regions?.length)
@@ -544,6 +590,8 @@ export const PUBLIC_FIELDS = {
     "related",
     "updates",
     "ical",
+    "sources",
+    "provenance",
   ],
   event: ["title", "initiative", "start", "end", "commune", "place", "description", "repeat", "cancelled"],
   place: ["public", "name", "address", "postcode", "lat", "lon"],

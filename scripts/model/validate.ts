@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { core, z } from "zod";
 import { globalRegistry } from "zod";
+import { DuplicateIndex } from "./duplicates.ts";
 import type { Finding, Params, Severity } from "./findings.ts";
 import { loadDataDir, type PathSegment, positionOf, type SourceFile } from "./load.ts";
 import { hasMessage, LANGS } from "./messages.ts";
@@ -29,7 +30,7 @@ import {
   type SectorInput,
   type SiteInput,
 } from "./schema.ts";
-import { type Candidate, normalize, suggest } from "./suggest.ts";
+import { type Candidate, suggest } from "./suggest.ts";
 
 export interface ValidateOptions {
   /** The date "now" for staleness warnings (YYYY-MM-DD); today by default. */
@@ -207,12 +208,6 @@ const knownLanguage = (() => {
   const names = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
   return (code: string) => names.of(code) !== code;
 })();
-
-const sameWebsite = (url: string) =>
-  url
-    .toLowerCase()
-    .replace(/^https?:\/\/(www\.)?/, "")
-    .replace(/[/#?]+$/, "");
 
 /** Stage "shapes": every file checked against its schema in the contract. */
 export interface Shapes {
@@ -440,6 +435,8 @@ export function checkWarnings(shapes: Shapes, links: Links, findings: Finding[],
       if (date && date > today) report("warning", at, "future-date", { field: fieldName(at), value: date, today });
     if (input.verified <= today && staleMonths > 0 && monthsBetween(input.verified, today) >= staleMonths)
       report("warning", ["verified"], "stale", { value: input.verified, months: staleMonths });
+    if (input.provenance === "public-source")
+      report("info", ["provenance"], "to-check", { value: (input.sources ?? []).join(" ") || "—" });
     const summaryMax = site?.print.summaryMax ?? 200;
     for (const [lang, text] of Object.entries(input.summary)) {
       if (text.length > summaryMax)
@@ -572,7 +569,7 @@ function warnTranslations(report: Reporter, languages: readonly string[], input:
   input.updates?.forEach((u, i) => warnMissing(report, languages, ["updates", i, "text"], u.text));
 }
 
-/** Same website, e-mail or phone, or names within a few letters of each other. */
+/** Possible duplicates (see duplicates.ts): the later entry in file order hears about the earlier one. */
 function warnDuplicates(
   inputs: readonly { id: string; input: InitiativeInput }[],
   files: readonly SourceFile[],
@@ -580,78 +577,29 @@ function warnDuplicates(
   languages: readonly string[],
 ) {
   const fileById = new Map(files.map((f) => [f.id!, f]));
-  const initiatives = inputs.map(({ id, input }) => ({
-    id,
-    contact: input.contact,
-    name:
-      typeof input.name === "string"
-        ? Object.fromEntries(languages.map((l) => [l, input.name as string]))
-        : (input.name as Record<string, string>),
-  }));
-  const seen = new Map<string, string>();
-  for (const item of initiatives) {
-    const file = fileById.get(item.id)!;
-    const keys: [string, string | undefined, PathSegment[]][] = [
-      ["website", item.contact?.website && sameWebsite(item.contact.website), ["contact", "website"]],
-      ["email", item.contact?.email?.toLowerCase(), ["contact", "email"]],
-      ["phone", item.contact?.phone?.replace(/\D/g, "").slice(-9), ["contact", "phone"]],
-    ];
-    for (const [what, key, at] of keys) {
-      if (!key) continue;
-      const other = seen.get(`${what}:${key}`);
-      if (other)
-        reporterFor(file, findings)("warning", at, "possible-duplicate", { what, other: `initiatives/${other}.yaml` });
-      else seen.set(`${what}:${key}`, item.id);
+  const index = new DuplicateIndex(languages);
+  for (const { id, input } of inputs) {
+    const item = {
+      id,
+      contact: input.contact,
+      sectors: input.sectors,
+      communes: input.communes ?? [],
+      name:
+        typeof input.name === "string"
+          ? Object.fromEntries(languages.map((l) => [l, input.name as string]))
+          : (input.name as Record<string, string>),
+    };
+    const report = reporterFor(fileById.get(id)!, findings);
+    for (const match of index.matches(item)) {
+      const other = `initiatives/${match.other}.yaml`;
+      if (match.reason === "name") report("warning", ["name"], "similar-name", { other, value: match.otherName });
+      else if (match.reason === "local-name")
+        report("warning", ["name"], "similar-local-name", { other, value: match.otherName });
+      else report("warning", ["contact", match.reason], "possible-duplicate", { what: match.reason, other });
     }
-  }
-  // Names: "very similar" means equal once accents, case, punctuation, word order and legal forms are
-  // set aside, or one typo apart. Single-deletion keys find those pairs without comparing every pair.
-  const byKey = new Map<string, string>();
-  const byId = indexById(initiatives);
-  for (const item of initiatives) {
-    const tokens = normalize(item.name[languages[0]!] ?? Object.values(item.name)[0] ?? "")
-      .split(" ")
-      .filter((w) => w && !NAME_NOISE.has(w));
-    const compact = tokens.join("");
-    if (compact.length < 6) continue;
-    const keys = new Set([`=${[...tokens].sort().join(" ")}`, compact]);
-    for (let i = 0; i < compact.length; i++) keys.add(compact.slice(0, i) + compact.slice(i + 1));
-    let other: string | undefined;
-    for (const key of keys) {
-      other ??= byKey.get(key);
-      if (!byKey.has(key)) byKey.set(key, item.id);
-    }
-    if (other && other !== item.id) {
-      const otherName = byId.get(other)!.name;
-      reporterFor(fileById.get(item.id)!, findings)("warning", ["name"], "similar-name", {
-        other: `initiatives/${other}.yaml`,
-        value: otherName[languages[0]!] ?? Object.values(otherName)[0] ?? other,
-      });
-    }
+    index.add(item);
   }
 }
-
-/** Words that do not tell two initiatives apart. */
-const NAME_NOISE = new Set([
-  "asbl",
-  "vzw",
-  "aisbl",
-  "ivzw",
-  "the",
-  "le",
-  "la",
-  "les",
-  "de",
-  "du",
-  "des",
-  "het",
-  "een",
-  "van",
-  "of",
-  "et",
-  "en",
-  "and",
-]);
 
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();

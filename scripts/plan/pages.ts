@@ -73,9 +73,11 @@ export const PAGE_TYPES = {
     sitemap: false,
   }),
   content: pageType({
-    // The welcome letter is printed in welcome packs only.
+    // The welcome letter is printed in welcome packs only; "contribute" is the form's page (below).
     items: ({ content }, lang) =>
-      content.filter((c) => c.lang === lang && c.slug !== "welcome").map((page) => ({ key: page.slug, item: page })),
+      content
+        .filter((c) => c.lang === lang && c.slug !== "welcome" && c.slug !== "contribute")
+        .map((page) => ({ key: page.slug, item: page })),
     url: (lang, page) => urls.content(lang, page.slug),
     sitemap: true,
   }),
@@ -102,6 +104,17 @@ export const PAGE_TYPES = {
     sitemap: false,
     once: true,
   }),
+  // The contribute form, with the content/{lang}/contribute.md text under it (templates/pages/contribute.11ty.ts).
+  contribute: pageType({
+    items: ({ content }, lang) => [
+      { key: "", item: { guide: content.find((c) => c.lang === lang && c.slug === "contribute") } },
+    ],
+    url: (lang) => urls.contribute(lang),
+    sitemap: true,
+  }),
+  contributeThanks: pageType({ items: () => one({}), url: (lang) => urls.contributeThanks(lang), sitemap: false }),
+  // Sveltia CMS; its config.yml is generated next to it (scripts/contribute/site-files.ts).
+  admin: pageType({ items: () => one({}), url: () => urls.admin(), sitemap: false, once: true }),
   short: pageType({
     items: ({ model }) => model.initiatives.map((i) => ({ key: i.id, item: { id: i.id } })),
     url: (_lang, { id }) => `${urls.short(id)}/`,

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import type { AssetManifest } from "../../templates/lib/context.ts";
+import { writeContributeFiles } from "../contribute/site-files.ts";
 import type { Progress } from "../lib/progress.ts";
 import type { Timings } from "../lib/timings.ts";
 import type { ContentPage } from "../model/content.ts";
@@ -91,7 +92,7 @@ export async function renderSite(
   const timed = <T>(phase: string, work: () => Promise<T> | T) =>
     options.timings ? options.timings.measure(phase, work) : Promise.resolve(work());
   progress?.phase("site: assets");
-  const assets = writeAssets(model, out);
+  const assets = { ...writeAssets(model, out), ...(await writeContributeFiles(model, out)) };
   const data = new SiteData(model, {
     buildDate: options.buildDate,
     content: options.content,

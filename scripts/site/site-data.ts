@@ -3,7 +3,6 @@
 import { compareText } from "../lib/format.ts";
 import type { ContentPage } from "../model/content.ts";
 import {
-  type AgendaEvent,
   type Commune,
   type Initiative,
   indexById,
@@ -36,12 +35,6 @@ export interface SiteDataOptions extends Omit<PdfOptions, "buildDate"> {
   bookletIndex?: Record<string, BookletInfo>;
 }
 
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-};
-
 export class SiteData {
   readonly langs: string[];
   readonly initiativeById: Map<string, Initiative>;
@@ -54,7 +47,6 @@ export class SiteData {
   /** PDF path → pages and bytes (when printed), for every PDF the plan lists. */
   readonly booklets: Map<string, BookletInfo>;
   private readonly synergies: Synergies;
-  private readonly eventsByInitiative = new Map<string, AgendaEvent[]>();
 
   constructor(
     readonly model: Model,
@@ -73,7 +65,6 @@ export class SiteData {
     });
     this.pages = this.plan.pages;
     this.synergies = new Synergies(model);
-    for (const event of model.events) push(this.eventsByInitiative, event.initiative, event);
     this.booklets = new Map(this.plan.pdfs.map((pdf) => [pdf.path, options.bookletIndex?.[pdf.path] ?? {}]));
   }
 
@@ -148,12 +139,6 @@ export class SiteData {
   /** Synergies: up to four other initiatives of a shared sector, same commune first, then the closest. */
   nearby(initiative: Initiative): Initiative[] {
     return this.synergies.nearby(initiative);
-  }
-
-  upcomingEvents(filter: (e: AgendaEvent) => boolean = () => true, limit = 5, of?: string): AgendaEvent[] {
-    const from = this.buildDate;
-    const events = of ? (this.eventsByInitiative.get(of) ?? []) : this.model.events;
-    return events.filter((e) => (e.end ?? e.start).slice(0, 10) >= from && filter(e)).slice(0, limit);
   }
 
   /** News items of every initiative, newest first. */

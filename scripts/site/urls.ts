@@ -22,6 +22,10 @@ export const urls = {
   /** iCalendar feeds: every event, or those of one commune, sector or initiative. */
   calendar: (scope?: { kind: "communes" | "sectors" | "initiatives"; id: string }) =>
     scope ? `/data/${scope.kind}/${scope.id}.ics` : "/data/events.ics",
+  /** The contribute form; with an id, the same form prefilled to correct that entry (printed QR codes use it). */
+  contribute: (lang: string, id?: string) => `/${lang}/contribute/${id ? `?id=${encodeURIComponent(id)}` : ""}`,
+  contributeThanks: (lang: string) => `/${lang}/contribute/thanks/`,
+  admin: () => "/admin/",
 };
 
 export const LIST_TO_BOOKLET: Record<ListKind, BookletKind> = {

@@ -13,7 +13,3 @@ export const readableEmail = (address: string): string => address.replace("@", "
 /** An e-mail address that becomes a mailto: link once site.js runs. */
 export const emailAddress = (address: string): Html =>
   html`<span class="email" data-email="${encodeEmail(address)}">${readableEmail(address)}</span>`;
-
-/** A link whose target becomes `mailto:address?subject=…` once site.js runs; `fallback` until then. */
-export const emailLink = (address: string, fallback: string, label: string, subject?: string): Html =>
-  html`<a href="${fallback}" data-email="${encodeEmail(address)}"${subject ? html` data-subject="${subject}"` : html``}>${label}</a>`;

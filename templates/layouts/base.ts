@@ -4,7 +4,6 @@ import { attr, type Html, html } from "../../scripts/lib/html.ts";
 import { t } from "../../scripts/lib/strings.ts";
 import type { SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
-import { emailLink } from "../components/email.ts";
 import type { AssetManifest } from "../lib/context.ts";
 
 export interface PageMeta {
@@ -72,20 +71,10 @@ ${main}
 </main>
 <footer class="site-footer">
   ${site.help ? html`<p><strong>${t("offlineHelp", lang)}</strong> ${site.help.place ? data.text(site.help.place, lang)?.text : ""} ${site.help.phone ? html`<a href="tel:${site.help.phone.replace(/[^+\d]/g, "")}">${site.help.phone}</a>` : html``}</p>` : html``}
-  <p><a href="${urls.content(lang, "contribute")}">${t("contribute", lang)}</a> · ${correctionLink(data, lang)}</p>
+  <p><a href="${urls.contribute(lang)}">${t("contribute", lang)}</a> · <a href="${urls.contribute(lang)}#correction">${t("reportCorrection", lang)}</a></p>
 </footer>
 </body>
 </html>
 `;
   return page.value;
-}
-
-/** "Report a correction": to the corrections URL, else to an e-mail address (not in clear: see email.ts). */
-export function correctionLink(data: SiteData, lang: string, subject?: string): Html {
-  const c = data.model.site.corrections;
-  const label = t("reportCorrection", lang);
-  if (c.url) return html`<a href="${c.url}">${label}</a>`;
-  const contribute = urls.content(lang, "contribute");
-  if (c.email) return emailLink(c.email, contribute, label, subject);
-  return html`<a href="${contribute}">${label}</a>`;
 }

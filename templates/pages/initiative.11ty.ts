@@ -17,7 +17,7 @@ import { emailAddress } from "../components/email.ts";
 import { factList } from "../components/facts.ts";
 import { sectorTags } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
-import { basePage, correctionLink } from "../layouts/base.ts";
+import { basePage } from "../layouts/base.ts";
 import type { TemplateData } from "../lib/context.ts";
 
 export const data = {
@@ -119,7 +119,13 @@ export function render(d: TemplateData<InitiativePage>): string {
   ${nearby.length ? html`<section aria-labelledby="nearby-h" data-pagefind-ignore><h2 id="nearby-h">${t("nearby", lang)}</h2>${cardList(data, nearby, lang)}</section>` : html``}
   <footer class="meta" data-pagefind-ignore>
     ${i.charter ? html`<p class="badge">${t("charterSigned", lang, { date: formatDate(i.charter, lang) })}</p>` : html``}
-    <p>${t("verifiedOn", lang, { date: formatDate(i.verified, lang) })} · ${correctionLink(data, lang, `${i.id}: correction`)}</p>
+    ${
+      i.provenance === "public-source"
+        ? html`<p class="badge badge--to-check">${t("toBeChecked", lang)}</p>
+    <p>${t("sourcesLabel", lang)}${colon(lang)}${(i.sources ?? []).map((s, n) => html`${n ? ", " : ""}<a href="${s}" rel="noopener nofollow">${new URL(s).hostname.replace(/^www\./, "")}</a>`)}</p>
+    <p><a href="${urls.contribute(lang, i.id)}">${t("reportCorrection", lang)}</a></p>`
+        : html`<p>${t("verifiedOn", lang, { date: formatDate(i.verified, lang) })} · <a href="${urls.contribute(lang, i.id)}">${t("reportCorrection", lang)}</a></p>`
+    }
   </footer>
   <div hidden>
     ${i.sectors.map((s) => html`<span data-pagefind-filter="${t("sector", lang)}">${data.name(data.sectorById.get(s)!, lang)}</span>`)}

@@ -30,6 +30,9 @@ const PAGE_TYPES = [
   "open-data/",
   "embed/communes/nordville/",
   "print/",
+  "contribute/",
+  "contribute/?id=cantine-pulsar",
+  "contribute/thanks/",
 ];
 
 interface AxeResult {

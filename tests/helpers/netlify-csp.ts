@@ -1,0 +1,20 @@
+// The Content-Security-Policy headers of netlify.toml, as Netlify serves them: every [[headers]] block
+// whose `for` matches the path applies, a later block overriding an earlier one for the same header.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ROOT } from "./data-dir.ts";
+
+export function netlifyCsp(): (pathname: string) => Record<string, string> {
+  const toml = readFileSync(path.join(ROOT, "netlify.toml"), "utf8");
+  const blocks = [...toml.matchAll(/for = "([^"]+)"\s+\[headers\.values\]([\s\S]*?)(?=\[\[|$)/g)].map((m) => ({
+    pattern: m[1]!,
+    csp: /Content-Security-Policy = "([^"]+)"/.exec(m[2]!)?.[1],
+  }));
+  const matches = (pattern: string, pathname: string) =>
+    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`).test(pathname);
+  return (pathname) => {
+    let csp: string | undefined;
+    for (const block of blocks) if (block.csp && matches(block.pattern, pathname)) csp = block.csp;
+    return csp ? { "content-security-policy": csp } : {};
+  };
+}
