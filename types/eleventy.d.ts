@@ -7,6 +7,7 @@ declare module "@11ty/eleventy" {
     addGlobalData(name: string, value: unknown): void;
     addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
     addWatchTarget(path: string): void;
+    setUseGitIgnore(use: boolean): void;
   }
   export interface EleventyOptions {
     quietMode?: boolean;

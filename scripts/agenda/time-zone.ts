@@ -115,6 +115,15 @@ export function normalizeLocal(written: string, timeZone: string): LocalDateTime
  * Intl knows, without a bundled tz database.
  */
 export function vtimezone(timeZone: string, fromYear: number, toYear: number): string {
+  // Scanning years hour by hour is slow and every feed (one per initiative) asks the same: once per range.
+  const key = `${timeZone}|${fromYear}|${toYear}`;
+  let block = vtimezones.get(key);
+  if (block === undefined) vtimezones.set(key, (block = computeVtimezone(timeZone, fromYear, toYear)));
+  return block;
+}
+const vtimezones = new Map<string, string>();
+
+function computeVtimezone(timeZone: string, fromYear: number, toYear: number): string {
   const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
   const start = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear + 1, 0, 1);

@@ -3,10 +3,12 @@
 import { fill, type Trilingual, uiLang } from "./lang.ts";
 import { AGENDA_STRINGS } from "./strings-agenda.ts";
 import { CONTRIBUTE_STRINGS } from "./strings-contribute.ts";
+import { SITE_STRINGS } from "./strings-site.ts";
 
 export type Entry = Trilingual;
 
 export const STRINGS = {
+  ...SITE_STRINGS,
   ...AGENDA_STRINGS,
   ...CONTRIBUTE_STRINGS,
   languageName: { fr: "Français", nl: "Nederlands", en: "English" },

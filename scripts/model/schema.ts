@@ -170,6 +170,15 @@ export const Site = z.strictObject({
       "owner/name of the data's repository: the form proposes files there and /admin/ writes to it.",
     ),
   ),
+  contact: field(
+    z.strictObject({ email: Email.optional(), url: HttpUrl.optional(), phone: Phone.optional() }).optional(),
+    t("Contact de l'équipe", "Contact van het team", "Team contact"),
+    t(
+      "Comment joindre les personnes qui tiennent ce site ; sans contact, le pied de page n'en promet pas.",
+      "Hoe u de mensen achter deze site bereikt; zonder contact belooft de voettekst er geen.",
+      "How to reach the people running this site; without one, the footer promises none.",
+    ),
+  ),
   help: field(
     z.strictObject({ phone: Phone.optional(), place: Localized(300).optional() }).optional(),
     t("Aide hors ligne", "Hulp offline", "Offline help"),
@@ -254,6 +263,15 @@ export const Sector = z.strictObject({
     ),
   ),
   description: field(Localized(200), t("Description courte", "Korte beschrijving", "Short description")),
+  synonyms: field(
+    z.record(LangCode, z.array(PlainText(40)).min(1)).optional(),
+    t("Synonymes", "Synoniemen", "Synonyms"),
+    t(
+      "Mots que les gens cherchent pour ce secteur, par langue (vélo, potager…). Ils servent à la recherche du site.",
+      "Woorden waarmee mensen deze sector zoeken, per taal (fiets, moestuin…). Ze dienen voor de zoekfunctie van de site.",
+      "Words people search for this sector, per language (bike, garden…). They feed the site's search.",
+    ),
+  ),
 });
 export const Sectors = z.array(Sector);
 

@@ -6,9 +6,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { AssetManifest } from "../../templates/lib/context.ts";
 import type { Model } from "../model/model.ts";
+import { faviconIco } from "./favicon.ts";
 
 const ASSETS = path.resolve(import.meta.dirname, "../../templates/assets");
-const HASHED = ["site.css", "site.js", "map.js", "search.js", "lang-redirect.js"];
+const HASHED = ["site.css", "site.js", "map.js", "search.js", "home.js", "lang-redirect.js"];
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
 
@@ -26,6 +27,7 @@ export function writeAssets(model: Model, out: string): AssetManifest {
   }
   copyFileSync(path.join(ASSETS, "sw.js"), path.join(out, "sw.js"));
   copyFileSync(path.join(ASSETS, "favicon.svg"), path.join(out, "favicon.svg"));
+  writeFileSync(path.join(out, "favicon.ico"), faviconIco());
 
   const fonts = path.join(packageDir("@fontsource/atkinson-hyperlegible"), "files");
   mkdirSync(path.join(dir, "fonts"), { recursive: true });

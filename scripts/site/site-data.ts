@@ -152,7 +152,10 @@ export class SiteData {
 
   /** Words to suggest in a search box, from this site's own data: two sector names and a commune. */
   searchExamples(lang: string): string {
-    const sectors = this.model.sectors.slice(0, 2).map((s) => this.name(s, lang).toLocaleLowerCase(lang));
+    // A sector's first synonym in this language reads like what people type ("garden", not "Food").
+    const sectors = this.model.sectors
+      .slice(0, 2)
+      .map((s) => s.synonyms?.[lang]?.[0] ?? this.name(s, lang).toLocaleLowerCase(lang));
     const commune = this.sortByName(this.model.communes, lang)[0];
     return [...sectors, ...(commune ? [this.name(commune, lang)] : [])].join(", ");
   }

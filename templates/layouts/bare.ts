@@ -2,6 +2,7 @@
 
 import { type Html, html } from "../../scripts/lib/html.ts";
 import type { AssetManifest } from "../lib/context.ts";
+import { siteIcons } from "./base.ts";
 
 export function barePage(
   options: { lang: string; title: string; assets: AssetManifest; bodyClass?: string; head?: Html },
@@ -14,6 +15,7 @@ export function barePage(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title}</title>
 <link rel="stylesheet" href="${options.assets["site.css"]}">
+${siteIcons(options.lang)}
 ${options.head ?? html``}
 </head>
 <body${options.bodyClass ? html` class="${options.bodyClass}"` : html``}>

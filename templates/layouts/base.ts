@@ -1,7 +1,7 @@
 // The page shell: head with hreflang alternates, skip link, header with language switcher, footer.
 
 import { attr, type Html, html } from "../../scripts/lib/html.ts";
-import { t } from "../../scripts/lib/strings.ts";
+import { colon, t } from "../../scripts/lib/strings.ts";
 import type { SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import type { AssetManifest } from "../lib/context.ts";
@@ -25,6 +25,7 @@ export function basePage(data: SiteData, assets: AssetManifest, meta: PageMeta, 
   const site = data.model.site;
   const siteTitle = data.text(site.title, lang)!;
   const alternates = meta.alternates ?? [];
+  const current = alternates.find((a) => a.lang === lang)?.url;
   const nav: [string, string][] = [
     [urls.home(lang), t("home", lang)],
     [urls.search(lang), t("search", lang)],
@@ -44,7 +45,7 @@ ${alternates.length ? html`<link rel="alternate" hreflang="x-default" href="${ab
 <link rel="stylesheet" href="${assets["site.css"]}">
 <link rel="alternate" type="application/atom+xml" href="${urls.feed(lang)}" title="${t("newsFeed", lang)}">
 ${(meta.styles ?? []).map((s) => html`<link rel="stylesheet" href="${s}">`)}
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+${siteIcons(data.model.site.languages.includes(lang) ? lang : data.model.site.defaultLanguage)}
 ${meta.head ?? html``}
 <script src="${assets["site.js"]}" defer></script>
 ${(meta.scripts ?? []).map((s) => html`<script src="${s}" defer></script>`)}
@@ -56,25 +57,54 @@ ${(meta.scripts ?? []).map((s) => html`<script src="${s}" defer></script>`)}
     <a class="site-title" href="${urls.home(lang)}"${siteTitle.lang !== lang ? html` lang="${siteTitle.lang}"` : html``}>${siteTitle.text}</a>
     ${
       alternates.length > 1
-        ? html`<nav class="lang-switch" aria-label="${t("languageNav", lang)}"><ul>${alternates.map((a) =>
-            a.lang === lang
-              ? html`<li><a href="${a.url}" lang="${a.lang}" hreflang="${a.lang}" aria-current="true">${t("languageName", a.lang)}</a></li>`
-              : html`<li><a href="${a.url}" lang="${a.lang}" hreflang="${a.lang}">${t("languageName", a.lang)}</a></li>`,
+        ? html`<nav class="lang-switch" aria-label="${t("languageNav", lang)}"><ul>${alternates.map(
+            (a) =>
+              html`<li><a href="${a.url}" lang="${a.lang}" hreflang="${a.lang}"${a.lang === lang ? html` aria-current="true"` : html``}>${a.lang.toUpperCase()}<span class="visually-hidden"> ${t("languageName", a.lang)}</span></a></li>`,
           )}</ul></nav>`
         : html``
     }
   </div>
-  <nav class="main-nav" aria-label="${t("mainNav", lang)}"><ul>${nav.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}</ul></nav>
+  <nav class="main-nav" aria-label="${t("mainNav", lang)}"><ul>${nav.map(([href, label]) => html`<li><a href="${href}"${href === current ? html` aria-current="page"` : html``}>${label}</a></li>`)}</ul></nav>
 </header>
 <main id="main"${meta.searchable ? html` data-pagefind-body` : html``}>
 ${main}
 </main>
 <footer class="site-footer">
   ${site.help ? html`<p><strong>${t("offlineHelp", lang)}</strong> ${site.help.place ? data.text(site.help.place, lang)?.text : ""} ${site.help.phone ? html`<a href="tel:${site.help.phone.replace(/[^+\d]/g, "")}">${site.help.phone}</a>` : html``}</p>` : html``}
-  <p><a href="${urls.contribute(lang)}">${t("contribute", lang)}</a> · <a href="${urls.contribute(lang)}#correction">${t("reportCorrection", lang)}</a></p>
+  <ul class="site-footer__links">
+    ${site.contact ? html`<li>${siteContact(site.contact, lang)}</li>` : html``}
+    <li><a href="${urls.contribute(lang)}">${t("contribute", lang)}</a></li>
+    <li><a href="${urls.contribute(lang)}#correction">${t("reportCorrection", lang)}</a></li>
+  </ul>
 </footer>
 </body>
 </html>
 `;
   return page.value;
+}
+
+/** The team's own contact, from site.yaml; the footer promises one only when there is one. */
+function siteContact(contact: NonNullable<SiteData["model"]["site"]["contact"]>, lang: string): Html {
+  const links = [
+    contact.url ? html`<a href="${contact.url}">${t("siteContact", lang)}</a>` : undefined,
+    contact.email ? html`<a href="mailto:${contact.email}">${contact.email}</a>` : undefined,
+    contact.phone ? html`<a href="tel:${contact.phone.replace(/[^+\d]/g, "")}">${contact.phone}</a>` : undefined,
+  ].filter((l): l is Html => !!l);
+  return html`${contact.url ? html`` : html`${t("siteContact", lang)}${colon(lang)}`}${links.map((l, n) => html`${n ? " · " : ""}${l}`)}`;
+}
+
+/** The icons every page declares (so no browser asks for a missing /favicon.ico) and the app manifest. */
+export function siteIcons(lang: string): Html {
+  return html`<link rel="icon" href="/favicon.ico" sizes="32x32">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="manifest" href="/${lang}/manifest.webmanifest">
+<meta name="theme-color" content="#0b5394">`;
+}
+
+/** Where "report a correction" goes: the corrections URL, else an e-mail. */
+export function correctionUrl(data: SiteData, subject?: string): string {
+  const c = data.model.site.corrections;
+  if (c.url) return c.url;
+  if (c.email) return `mailto:${c.email}${subject ? `?subject=${encodeURIComponent(subject)}` : ""}`;
+  return urls.content(data.model.site.defaultLanguage, "contribute");
 }

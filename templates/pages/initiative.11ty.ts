@@ -9,6 +9,7 @@ import { html, jsonForScript, trusted } from "../../scripts/lib/html.ts";
 import { markdownToText, renderContributed } from "../../scripts/lib/markdown.ts";
 import { colon, type StringKey, t } from "../../scripts/lib/strings.ts";
 import type { Initiative } from "../../scripts/model/model.ts";
+import { communesServed, searchTerms } from "../../scripts/site/search-terms.ts";
 import type { InitiativePage, SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import { agendaBlock, eventJsonLd } from "../components/agenda.ts";
@@ -86,6 +87,9 @@ export function render(d: TemplateData<InitiativePage>): string {
   const nearby = data.nearby(i);
   const contact = i.contact ?? {};
   const statusKey = `status${i.status[0]!.toUpperCase()}${i.status.slice(1)}` as StringKey;
+  const where = i.communes.length
+    ? i.communes.map((c) => data.name(data.communeById.get(c)!, lang)).join(", ")
+    : i.regions.map((r) => data.name(data.regionById.get(r)!, lang)).join(", ");
   const updates = (i.updates ?? [])
     .map((u, n) => ({ ...u, anchor: newsAnchor(u.date, n) }))
     .sort((a, b) => (a.date < b.date ? 1 : -1));
@@ -94,8 +98,13 @@ export function render(d: TemplateData<InitiativePage>): string {
   <h1${name.lang !== lang ? html` lang="${name.lang}"` : html``}>${name.text}</h1>
   ${sectorTags(data, i.sectors, lang)}
   ${localized(data, i.summary, lang, "p", "lead")}
-  ${i.status !== "active" ? html`<p class="status status--${i.status}">${t("status", lang)}${colon(lang)}${t(statusKey, lang)}</p>` : html``}
-  ${i.status === "closed" ? html`<p class="closed-note">${t("closedNote", lang)}</p>` : html``}
+  ${
+    i.status === "closed"
+      ? html`<div class="notice notice--closed" role="note"><p><strong class="closed-mark">${t("closedMark", lang)}</strong> ${t("closedNote", lang)}</p></div>`
+      : i.status !== "active"
+        ? html`<p class="status status--${i.status}">${t("status", lang)}${colon(lang)}${t(statusKey, lang)}</p>`
+        : html``
+  }
   ${isStale(i, data.model, data.buildDate) ? html`<p class="stale-note" role="note">${t("mayBeOutdated", lang, { months: data.model.site.staleWarningMonths })} <a href="${correctionFormUrl(lang, i.id)}">${t("helpUsCheck", lang)}</a></p>` : html``}
   ${description ? html`<div class="description"${description.lang !== lang ? html` lang="${description.lang}"` : html``}>${trusted(renderContributed(description.text))}</div>` : html``}
   ${factList(entryFacts(data.model, i, lang, { omit: ["contact", "status", "verified"] }), lang)}
@@ -127,10 +136,15 @@ export function render(d: TemplateData<InitiativePage>): string {
         : html`<p>${t("verifiedOn", lang, { date: formatDate(i.verified, lang) })} · <a href="${urls.contribute(lang, i.id)}">${t("reportCorrection", lang)}</a></p>`
     }
   </footer>
-  <div hidden>
-    ${i.sectors.map((s) => html`<span data-pagefind-filter="${t("sector", lang)}">${data.name(data.sectorById.get(s)!, lang)}</span>`)}
-    ${i.regions.map((r) => html`<span data-pagefind-filter="${t("regionFilter", lang)}">${data.name(data.regionById.get(r)!, lang)}</span>`)}
+  <div hidden data-pagefind-ignore>
+    ${communesServed(data.model, i).map((c) => html`<span data-pagefind-filter="commune">${data.name(c, lang)}</span>`)}
+    ${i.sectors.map((s) => html`<span data-pagefind-filter="sector">${data.name(data.sectorById.get(s)!, lang)}</span>`)}
+    <span data-pagefind-meta="where">${where}</span>
+    <span data-pagefind-meta="summary">${data.text(i.summary, lang)!.text}</span>
+    <span data-pagefind-meta="sectors">${i.sectors.join(" ")}</span>
+    ${i.status === "closed" ? html`<span data-pagefind-meta="closed">${t("closedMark", lang)}</span>` : html``}
   </div>
+  <p hidden data-pagefind-weight="0.4">${searchTerms(data.model, i).join(" · ")}</p>
 </article>`;
 
   return basePage(

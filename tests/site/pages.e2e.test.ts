@@ -70,9 +70,11 @@ describe("the built site: pages and languages", () => {
 
   it("offers a language switcher whose links carry hreflang and lang", () => {
     const page = html("nl/initiatives/potager-zephyr/index.html");
-    expect(page).toContain('<a href="/fr/initiatives/potager-zephyr/" lang="fr" hreflang="fr">Français</a>');
     expect(page).toContain(
-      '<a href="/nl/initiatives/potager-zephyr/" lang="nl" hreflang="nl" aria-current="true">Nederlands</a>',
+      '<a href="/fr/initiatives/potager-zephyr/" lang="fr" hreflang="fr">FR<span class="visually-hidden"> Français</span></a>',
+    );
+    expect(page).toContain(
+      '<a href="/nl/initiatives/potager-zephyr/" lang="nl" hreflang="nl" aria-current="true">NL<span class="visually-hidden"> Nederlands</span></a>',
     );
   });
 
@@ -139,7 +141,7 @@ describe("the built site: pages and languages", () => {
 
   it("sorts commune lists with the page language's collation and counts them", () => {
     const home = html("nl/index.html");
-    const names = attrOf(home, /<li><a href="\/nl\/communes\/[a-z-]+\/">([^<]+)<\/a>/g);
+    const names = attrOf(home, /<li><a class="communes__name" href="\/nl\/communes\/[a-z-]+\/">([^<]+)<\/a>/g);
     expect(names).toEqual(["Noordstad", "Oostdorp", "Zuidstad"]);
     expect(html("fr/index.html")).toContain("4 initiatives");
     expect(html("nl/index.html")).toContain("4 initiatieven");
@@ -170,6 +172,49 @@ describe("the built site: pages and languages", () => {
       for (const [, attrs, body] of scripts)
         if (body!.trim()) expect(attrs, file).toMatch(/type="application\/(ld\+)?json"/);
     }
+  });
+
+  it("shows on the home page only sectors with open entries, and each commune's own count apart from the region-wide one", () => {
+    const home = html("en/index.html");
+    expect(attrOf(home, /<span class="tile__name">([^<]+)<\/span>/g)).toEqual([
+      "Food",
+      "Repair",
+      "Mobility",
+      "Solidarity",
+    ]);
+    expect(home).not.toMatch(/tile__count">0 /);
+    // Nordville: Zephyr Garden and Quasar are local; Orion (region-wide) is counted once, apart.
+    expect(home).toMatch(/communes\/nordville\/">Northtown<\/a> <span class="count">2 local<\/span>/);
+    expect(home).toContain("1 initiative is active across the whole region:");
+    expect(home).toContain('data-booklet="/print/en/commune/nordville.pdf"');
+    expect(home).toContain('<a class="communes__pdf" href="/print/en/commune/nordville.pdf">');
+  });
+
+  it("promises a team contact in the footer only when site.yaml has one", () => {
+    expect(html("fr/index.html")).toContain('<a href="mailto:equipe@fictiville.example.org">');
+  });
+
+  it("marks a closed initiative as closed, on its page and in lists", () => {
+    expect(html("fr/initiatives/ancien-troc-comete/index.html")).toContain(
+      '<strong class="closed-mark">Arrêtée</strong>',
+    );
+    expect(html("nl/communes/estville/index.html")).toMatch(
+      /Troc Comète<\/a> <span class="closed-mark">Gestopt<\/span>/,
+    );
+  });
+
+  it("shows no raw field name of the data format on any page", () => {
+    for (const file of listFiles(site).filter((f) => f.endsWith(".html")))
+      expect(readFileSync(file, "utf8"), file).not.toMatch(
+        /\((charter|verified|summary|communes|regions|sectors)\)|<code>(charter|verified)<\/code>/,
+      );
+  });
+
+  it("keeps fact labels and the extra search words out of excerpts, and indexes only initiative pages", () => {
+    const page = html("fr/initiatives/repair-cafe-quasar/index.html");
+    expect(page).toContain("<dt data-pagefind-ignore>Communes</dt>");
+    expect(page).toMatch(/<p hidden data-pagefind-weight="0\.4">[^<]*Zuidstad · Southtown[^<]*vélo[^<]*fiets[^<]*bike/);
+    expect(html("fr/communes/nordville/index.html")).not.toContain("data-pagefind-body");
   });
 
   it("lists every page and its alternates in sitemap.xml", () => {
