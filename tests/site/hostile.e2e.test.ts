@@ -113,7 +113,7 @@ async function visit(browser: Browser, pathname: string, act?: (page: Page) => P
       "frame",
       "meta[http-equiv]",
       "img[src='x']",
-      "script:not([src]):not([type='application/ld+json'])",
+      "script:not([src]):not([type='application/ld+json']):not([type='application/json'])",
     ])
       for (const el of document.querySelectorAll(sel)) dom.push(`element ${sel}: ${el.outerHTML.slice(0, 80)}`);
     for (const el of document.querySelectorAll("style"))

@@ -124,7 +124,9 @@ describe("e-mail addresses and contact blocks", () => {
       const links = await page.$$eval("a[href^='mailto:']", (as) =>
         as.map((a) => ({ href: a.getAttribute("href"), text: a.textContent })),
       );
-      expect(links).toEqual([{ href: "mailto:zephyr@example.org", text: "zephyr@example.org" }]);
+      expect(links).toEqual(
+        expect.arrayContaining([{ href: "mailto:zephyr@example.org", text: "zephyr@example.org" }]),
+      );
       await page.close();
     } finally {
       await chromium.close();
