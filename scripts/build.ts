@@ -2,7 +2,7 @@
 // folder beside the output, then swap it in. A failed build leaves the last good output untouched.
 
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { addCalendarEvents } from "./agenda/ical-import.ts";
@@ -72,6 +72,7 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
 
   const out = path.resolve(options.out);
   const tmp = `${out}.tmp-${process.pid}`;
+  recoverInterrupted(out);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   const report: BuildReport = { out, buildDate, findings, timings: timings.phases, peakRssMb: 0 };
@@ -141,3 +142,38 @@ export function swap(tmp: string, out: string): void {
   if (process.platform === "win32") rmSync(old, { recursive: true, force: true });
   else spawn("rm", ["-rf", old], { detached: true, stdio: "ignore" }).unref();
 }
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * What a build killed outright (SIGKILL, power cut) leaves beside the output: its temporary folder,
+ * and — if it died between the two renames of `swap` — the previous output under `.old-`. Put the
+ * previous output back if it is missing, and delete temporary folders whose build is gone.
+ */
+export function recoverInterrupted(out: string): void {
+  const parent = path.dirname(out);
+  if (!existsSync(parent)) return;
+  const base = path.basename(out);
+  const siblings = readdirSync(parent);
+  if (!existsSync(out)) {
+    const olds = siblings
+      .map((name) => ({ name, m: new RegExp(`^${escapeRegExp(base)}\\.old-(\\d+)-(\\d+)$`).exec(name) }))
+      .filter((o) => o.m && !alive(Number(o.m[1])))
+      .sort((a, b) => Number(b.m![2]) - Number(a.m![2]));
+    if (olds[0]) renameSync(path.join(parent, olds[0].name), out);
+  }
+  for (const name of siblings) {
+    const m = new RegExp(`^${escapeRegExp(base)}\\.tmp-(\\d+)$`).exec(name);
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1])))
+      rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

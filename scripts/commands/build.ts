@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { build } from "../build.ts";
 import type { Lang } from "../lib/lang.ts";
 import { createProgress } from "../lib/progress.ts";
+import { DataFileError } from "../model/data-error.ts";
 import { formatFindings } from "../model/findings.ts";
 import { message } from "../model/messages.ts";
 import { InvalidDataError } from "../model/validate.ts";
@@ -73,6 +74,11 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
       process.stdout.write(
         `${formatFindings(error.result.findings, "text", options.lang, { files: error.result.files })}\n`,
       );
+      process.stderr.write(`${message("build-stopped", {}, options.lang)}\n`);
+      return 1;
+    }
+    if (error instanceof DataFileError) {
+      process.stdout.write(`${formatFindings([error.finding], "text", options.lang, { files: 1 })}\n`);
       process.stderr.write(`${message("build-stopped", {}, options.lang)}\n`);
       return 1;
     }

@@ -1,9 +1,11 @@
 // Finding and starting a real Chromium for printing (and for the tests). Order: PUPPETEER_EXECUTABLE_PATH,
 // a system Chrome/Chromium, a browser fetched with @puppeteer/browsers into the cache, else a clear error.
+// Every page it opens is fenced off the network (see `fence`): a booklet printed from a file:// page
+// loads only file:// and data: URLs, so nothing in the data can make the printer call out.
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
-import puppeteer, { type Browser } from "puppeteer-core";
+import puppeteer, { type Browser, type HTTPRequest, type Page } from "puppeteer-core";
 
 const SYSTEM_PATHS = [
   "/usr/bin/chromium",
@@ -86,11 +88,52 @@ export async function launchBrowser(options: { javascript?: boolean } = {}): Pro
       ...(options.javascript === false ? ["--blink-settings=scriptEnabled=false"] : []),
     ],
   });
+  // Fence every page before the caller can navigate it (print/render.ts calls browser.newPage()).
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...args: Parameters<Browser["newPage"]>) => {
+    const page = await newPage(...args);
+    await fence(page);
+    return page;
+  };
   return {
     browser,
     async close() {
       await browser.close().catch(() => {});
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+const isLoopbackHttp = (url: URL) =>
+  (url.protocol === "http:" || url.protocol === "https:") && LOOPBACK.has(url.hostname);
+const ALWAYS = new Set(["data:", "blob:", "about:"]);
+
+/**
+ * Request interception for one page: until it is sent to a page on 127.0.0.1, it loads only file:,
+ * data:, blob: and about: URLs — a booklet (a file:// page) cannot reach any server, not even a local
+ * one. Pages that `goto` an http://127.0.0.1 address (the tests, the screenshots) are let through
+ * without interception: Chromium does not route a dedicated worker's requests (Pagefind's) through
+ * page-level interception, so they would hang.
+ */
+export async function fence(page: Page): Promise<void> {
+  let intercepting = true;
+  await page.setRequestInterception(true);
+  page.on("request", (request: HTTPRequest) => {
+    if (!intercepting || request.isInterceptResolutionHandled()) return;
+    let protocol = "";
+    try {
+      protocol = new URL(request.url()).protocol;
+    } catch {}
+    if (protocol === "file:" || ALWAYS.has(protocol)) void request.continue();
+    else void request.abort("blockedbyclient");
+  });
+  const goto = page.goto.bind(page);
+  page.goto = async (url: string, options?: Parameters<Page["goto"]>[1]) => {
+    if (intercepting && isLoopbackHttp(new URL(url))) {
+      intercepting = false;
+      await page.setRequestInterception(false);
+    }
+    return goto(url, options);
   };
 }

@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { parse } from "yaml";
+import { DataFileError, firstLine } from "./data-error.ts";
+import { showPath } from "./load.ts";
 
 export interface ContentPage {
   slug: string;
@@ -48,7 +50,22 @@ function loadContentDir(dir: string, languages: readonly string[]): ContentPage[
     for (const file of readdirSync(folder)
       .filter((f) => f.endsWith(".md"))
       .sort()) {
-      const parsed = matter(readFileSync(path.join(folder, file), "utf8"), { engines });
+      const abs = path.join(folder, file);
+      let parsed: matter.GrayMatterFile<string>;
+      try {
+        parsed = matter(readFileSync(abs, "utf8"), { engines });
+      } catch (error) {
+        // A YAML error in the front matter: say which file and where, not a stack trace.
+        const pos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+        throw new DataFileError({
+          severity: "error",
+          file: showPath(abs),
+          line: pos ? pos.line + 1 : 1,
+          col: pos?.col ?? 1,
+          code: "build-data-error",
+          params: { detail: firstLine(error) },
+        });
+      }
       const data = parsed.data as { title?: unknown; order?: unknown; nav?: unknown };
       if (typeof data.title !== "string")
         throw new Error(`${path.join(folder, file)}: the front matter needs a \`title\`.`);

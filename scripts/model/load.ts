@@ -1,6 +1,6 @@
 // Stage 1, load: files on disk → parsed YAML documents that remember where every value came from.
 // Nothing here knows the contract; it only reads, decodes and parses, and reports what it cannot.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
 import {
   type Document,
@@ -12,7 +12,7 @@ import {
   parseAllDocuments,
   type Node as YamlNode,
 } from "yaml";
-import type { Finding } from "./findings.ts";
+import type { Finding, Params } from "./findings.ts";
 import type { FileKind } from "./schema.ts";
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -177,14 +177,76 @@ export function positionOf(
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** Lists `dir/<name>.yaml` files in a stable order (by code point, so every machine agrees). */
-function listYaml(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && YAML_FILE.test(e.name))
-    .map((e) => e.name)
-    .sort();
+interface Listed {
+  /** Absolute path as found in the folder (a link keeps its own name). */
+  abs: string;
+  /** Where the bytes really are. */
+  real: string;
 }
+
+/**
+ * Lists the YAML files of `dir` and of its subfolders, in a stable order (by code point, so every
+ * machine agrees). Symbolic links are followed once: a link leaving the data folder, a loop or a
+ * dangling link is reported, never read. Other files are reported as not read; hidden ones (.git,
+ * editor back-ups) are left alone, as every tool does.
+ */
+function listYaml(
+  dir: string,
+  realRoot: string,
+  report: (abs: string, code: string, params?: Params) => void,
+): Listed[] {
+  const out: Listed[] = [];
+  const visited = new Set<string>();
+  const walk = (folder: string, realFolder: string) => {
+    visited.add(realFolder);
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const abs = path.join(folder, entry.name);
+      let real = abs;
+      let stats: Stats;
+      if (entry.isSymbolicLink()) {
+        try {
+          real = realpathSync(abs);
+        } catch (error) {
+          report(abs, (error as NodeJS.ErrnoException).code === "ELOOP" ? "symlink-loop" : "symlink-broken");
+          continue;
+        }
+        if (!isInside(realRoot, real)) {
+          report(abs, "symlink-outside", { target: real });
+          continue;
+        }
+        stats = statSync(real);
+        if (stats.isDirectory() && (visited.has(real) || isInside(real, realFolder))) {
+          report(abs, "symlink-loop");
+          continue;
+        }
+      } else stats = statSync(abs);
+      if (stats.isDirectory()) walk(abs, real);
+      else if (stats.isFile() && YAML_FILE.test(entry.name)) out.push({ abs, real });
+      else report(abs, "ignored-file");
+    }
+  };
+  if (existsSync(dir)) walk(dir, realpathSync(dir));
+  return out;
+}
+
+const isInside = (root: string, file: string) => {
+  const rel = path.relative(root, file);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+};
+
+/** 0 for a file named as it should be (a lowercase id, .yaml); higher for each way it is not. */
+const canonical = (file: SourceFile) =>
+  (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(file.id ?? "") ? 0 : 2) + (file.abs.endsWith(".yaml") ? 0 : 1);
+
+const lstatIfAny = (abs: string) => {
+  try {
+    return lstatSync(abs);
+  } catch {
+    return undefined;
+  }
+};
 
 export const showPath = (abs: string, cwd = process.cwd()): string => {
   const rel = path.relative(cwd, abs);
@@ -207,10 +269,28 @@ export function loadDataDir(dataDir: string, cwd = process.cwd()): LoadResult {
     });
     return { files, findings };
   }
+  const realRoot = realpathSync(root);
+  const problem = (abs: string, code: string, params: Params = {}) =>
+    findings.push({
+      severity: code === "ignored-file" ? "warning" : "error",
+      file: showPath(abs, cwd),
+      line: 1,
+      col: 1,
+      code,
+      params: { name: path.relative(root, abs).split(path.sep).join("/"), ...params },
+    });
   for (const kind of ["site", "regions", "communes", "sectors"] as const) {
     const name = `${kind}.yaml`;
     const abs = path.join(root, name);
+    if (existsSync(abs) && lstatSync(abs).isSymbolicLink() && !isInside(realRoot, realpathSync(abs))) {
+      problem(abs, "symlink-outside", { target: realpathSync(abs) });
+      continue;
+    }
     if (!existsSync(abs)) {
+      if (lstatIfAny(abs)) {
+        problem(abs, "symlink-broken");
+        continue;
+      }
       findings.push({
         severity: "error",
         file: showPath(abs, cwd),
@@ -227,10 +307,34 @@ export function loadDataDir(dataDir: string, cwd = process.cwd()): LoadResult {
     ["initiative", "initiatives"],
     ["event", "events"],
   ] as const) {
-    for (const name of listYaml(path.join(root, folder))) {
-      const abs = path.join(root, folder, name);
-      const file = loadYamlFile(kind, abs, showPath(abs, cwd), findings);
-      file.id = name.replace(YAML_FILE, "");
+    // Ids come from file names, without .yaml/.yml, in any subfolder; two files may not share one,
+    // even by case alone (they would collide on a case-insensitive disk and in URLs).
+    const taken = new Map<string, SourceFile>();
+    for (const { abs } of listYaml(path.join(root, folder), realRoot, problem)) {
+      let file = loadYamlFile(kind, abs, showPath(abs, cwd), findings);
+      file.id = path.basename(abs).replace(YAML_FILE, "");
+      const key = file.id.toLowerCase();
+      let first = taken.get(key);
+      if (first) {
+        // Keep the file whose name is already right (lowercase id, .yaml); the error goes on the other.
+        if (canonical(file) < canonical(first)) {
+          files[files.indexOf(first)] = file;
+          taken.set(key, file);
+          [first, file] = [file, first];
+        }
+        const where = positionOf(first, []);
+        const here = positionOf(file, []);
+        findings.push({
+          severity: "error",
+          file: file.shown,
+          line: here.line,
+          col: here.col,
+          code: "duplicate-file-id",
+          params: { value: file.id!, other: `${first.shown}:${where.line}:${where.col}` },
+        });
+        continue;
+      }
+      taken.set(key, file);
       files.push(file);
     }
   }

@@ -348,6 +348,42 @@ const CATALOG: Catalog = {
     nl: "De naam lijkt sterk op die van {other} (`{value}`): is dit hetzelfde initiatief?",
     en: "The name is very close to that of {other} (`{value}`): is this the same initiative?",
   },
+  // Hardening (#12): dates still to come, ids that clash across .yaml/.yml or by case, links in the data folder.
+  "future-date": {
+    fr: "`{field}` : {value} est dans le futur (aujourd'hui : {today}). Vérifiez l'année ; une date de vérification ou de nouvelle ne peut pas être à venir.",
+    nl: "`{field}`: {value} ligt in de toekomst (vandaag: {today}). Controleer het jaar; een controle- of nieuwsdatum kan niet nog moeten komen.",
+    en: "`{field}`: {value} is in the future (today: {today}). Check the year; a check or news date cannot be still to come.",
+  },
+  "duplicate-file-id": {
+    fr: "L'identifiant `{value}` est déjà pris par {other} (les noms de fichiers sont comparés sans tenir compte des majuscules ni de .yaml/.yml). Renommez l'un des deux fichiers.",
+    nl: "De identificatie `{value}` is al in gebruik door {other} (bestandsnamen worden vergeleken zonder hoofdletters en zonder onderscheid tussen .yaml/.yml). Hernoem een van beide bestanden.",
+    en: "The id `{value}` is already taken by {other} (file names are compared ignoring case and .yaml/.yml). Rename one of the two files.",
+  },
+  "symlink-outside": {
+    fr: "`{name}` est un lien symbolique vers {target}, hors du dossier des données. Il n'a pas été lu : copiez le fichier dans le dossier des données.",
+    nl: "`{name}` is een symbolische koppeling naar {target}, buiten de gegevensmap. Ze is niet gelezen: kopieer het bestand naar de gegevensmap.",
+    en: "`{name}` is a symbolic link to {target}, outside the data folder. It was not read: copy the file into the data folder.",
+  },
+  "symlink-loop": {
+    fr: "`{name}` est un lien symbolique qui tourne en rond (il mène à lui-même ou à un dossier parent). Il n'a pas été lu : supprimez ce lien.",
+    nl: "`{name}` is een symbolische koppeling die in een kring loopt (ze leidt naar zichzelf of naar een bovenliggende map). Ze is niet gelezen: verwijder de koppeling.",
+    en: "`{name}` is a symbolic link that goes round in a loop (it leads to itself or to a parent folder). It was not read: remove the link.",
+  },
+  "symlink-broken": {
+    fr: "`{name}` est un lien symbolique vers un fichier qui n'existe pas. Corrigez ou supprimez ce lien.",
+    nl: "`{name}` is een symbolische koppeling naar een bestand dat niet bestaat. Verbeter of verwijder de koppeling.",
+    en: "`{name}` is a symbolic link to a file that does not exist. Fix or remove the link.",
+  },
+  "ignored-file": {
+    fr: "`{name}` n'est pas un fichier .yaml et n'a pas été lu. Renommez-le en .yaml s'il décrit une fiche, sinon retirez-le du dossier.",
+    nl: "`{name}` is geen .yaml-bestand en is niet gelezen. Hernoem het naar .yaml als het een fiche beschrijft, anders haal het uit de map.",
+    en: "`{name}` is not a .yaml file and was not read. Rename it to .yaml if it describes an entry, otherwise move it out of the folder.",
+  },
+  "build-data-error": {
+    fr: "Les données de ce fichier ont fait échouer la construction : {detail}",
+    nl: "De gegevens in dit bestand deden het bouwen mislukken: {detail}",
+    en: "The data in this file made the build fail: {detail}",
+  },
   // Contributions: duplicates, entries to check, submissions (import-submissions, the web form)
   "similar-local-name": {
     fr: "Même secteur et même commune que {other} (`{value}`), avec un nom proche : est-ce la même initiative ?",

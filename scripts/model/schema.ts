@@ -31,7 +31,9 @@ export const LANG_PATTERN = /^[a-z]{2}$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?$/;
 const HTTP_URL_PATTERN = /^https?:\/\/[^\s<>"]+$/i;
-const EMAIL_PATTERN = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
+// Letters, digits and . _ + - only: no `?`, `&`, `%`, `=` or line breaks, so an address cannot carry
+// mailto headers (`a@b.test?bcc=…`) into a link.
+const EMAIL_PATTERN = /^[\p{L}\p{N}._+-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
 const PHONE_PATTERN = /^\+?[0-9][0-9 ./()-]{5,22}$/;
 const RRULE_PATTERN = /^(?:RRULE:)?FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;[A-Z]+=[A-Z0-9,+-]+)*$/;
 const RAW_HTML_PATTERN = /<\/?[a-z!][^>]*>/i;
@@ -57,7 +59,11 @@ export const isHttpUrl = (s: string): boolean => {
   try {
     const u = new URL(s);
     return (
-      (u.protocol === "http:" || u.protocol === "https:") && (u.hostname.includes(".") || u.hostname === "localhost")
+      (u.protocol === "http:" || u.protocol === "https:") &&
+      (u.hostname.includes(".") || u.hostname === "localhost") &&
+      // `https://bank.example@evil.test/` reads as one site and opens another.
+      !u.username &&
+      !u.password
     );
   } catch {
     return false;
@@ -318,6 +324,24 @@ export const Place = z.strictObject({
   lon: field(Longitude.optional(), t("Longitude", "Lengtegraad", "Longitude")),
 });
 
+/** A private place carries nothing that locates it; a position needs both coordinates. */
+function checkPlace(place: z.infer<typeof Place> | undefined, ctx: z.RefinementCtx): void {
+  if (!place) return;
+  if (!place.public) {
+    for (const key of ["address", "postcode", "lat", "lon", "name"] as const) {
+      if (place[key] !== undefined)
+        ctx.addIssue({ code: "custom", path: ["place", key], message: "private-with-address" });
+    }
+  }
+  if ((place.lat === undefined) !== (place.lon === undefined)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["place", place.lat === undefined ? "lon" : "lat"],
+      message: "half-coordinates",
+    });
+  }
+}
+
 export const Contact = z.strictObject({
   website: field(HttpUrl.optional(), t("Site web", "Website", "Website")),
   email: field(Email.optional(), t("E-mail", "E-mail", "E-mail")),
@@ -505,19 +529,7 @@ export const Initiative = z
   .superRefine((v, ctx) => {
     if (!v.communes?.length && !v.regions?.length)
       ctx.addIssue({ code: "custom", path: ["communes"], message: "no-area" });
-    if (v.place && !v.place.public) {
-      for (const key of ["address", "postcode", "lat", "lon", "name"] as const) {
-        if (v.place[key] !== undefined)
-          ctx.addIssue({ code: "custom", path: ["place", key], message: "private-with-address" });
-      }
-    }
-    if (v.place && (v.place.lat === undefined) !== (v.place.lon === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["place", v.place.lat === undefined ? "lon" : "lat"],
-        message: "half-coordinates",
-      });
-    }
+    checkPlace(v.place, ctx);
   });
 
 // ---- events/<id>.yaml ----
@@ -560,12 +572,7 @@ export const Event = z
   })
   .superRefine((v, ctx) => {
     if (!v.commune && !v.place) ctx.addIssue({ code: "custom", path: ["commune"], message: "no-event-place" });
-    if (v.place && !v.place.public) {
-      for (const key of ["address", "postcode", "lat", "lon", "name"] as const) {
-        if (v.place[key] !== undefined)
-          ctx.addIssue({ code: "custom", path: ["place", key], message: "private-with-address" });
-      }
-    }
+    checkPlace(v.place, ctx);
   });
 
 // ---- boundaries/<commune-id>.geojson (optional) ----
@@ -600,6 +607,49 @@ export type SectorInput = z.infer<typeof Sector>;
 export type InitiativeInput = z.infer<typeof Initiative>;
 export type EventInput = z.infer<typeof Event>;
 export type LocalizedText = Record<string, string>;
+
+// ---- What may be published ----
+// Privacy by allow-list: the website, its search index, JSON-LD and every open-data file (JSON, CSV,
+// GeoJSON, GoGoCarto) are made from entries that keep only the fields listed here
+// (scripts/model/public.ts). A field added to the contract stays private until it is listed.
+// A private place (public: false) keeps only `public` whatever is listed.
+export const PUBLIC_FIELDS = {
+  initiative: [
+    "name",
+    "summary",
+    "description",
+    "sectors",
+    "communes",
+    "regions",
+    "place",
+    "contact",
+    "schedule",
+    "languages",
+    "accessibility",
+    "audience",
+    "status",
+    "verified",
+    "charter",
+    "related",
+    "updates",
+    "ical",
+    "sources",
+    "provenance",
+  ],
+  event: ["title", "initiative", "start", "end", "commune", "place", "description", "repeat", "cancelled"],
+  place: ["public", "name", "address", "postcode", "lat", "lon"],
+  contact: ["website", "email", "phone", "social"],
+  update: ["date", "text"],
+} as const satisfies {
+  initiative: readonly (keyof InitiativeInput)[];
+  event: readonly (keyof EventInput)[];
+  place: readonly (keyof z.infer<typeof Place>)[];
+  contact: readonly (keyof z.infer<typeof Contact>)[];
+  update: readonly (keyof z.infer<typeof Update>)[];
+};
+
+/** Fields the pipeline needs (booklet choice, "edit this entry" links) but never publishes. */
+export const INTERNAL_FIELDS = ["print", "source"] as const;
 
 /** Every file kind of the contract: its schema, where it lives, and its JSON Schema file name. */
 export const FILE_KINDS = {

@@ -425,6 +425,14 @@ export function checkWarnings(shapes: Shapes, links: Links, findings: Finding[],
         values: communesHere.map((c) => c.id).join(", "),
       });
     warnTranslations(report, languages, input, typeof input.name === "string");
+    // A date still to come is almost always a typo (2062 for 2026) and would hide the entry from the stale check.
+    const future: [PathSegment[], string | undefined][] = [
+      [["verified"], input.verified],
+      [["charter"], input.charter],
+      ...(input.updates ?? []).map((u, n): [PathSegment[], string] => [["updates", n, "date"], u.date]),
+    ];
+    for (const [at, date] of future)
+      if (date && date > today) report("warning", at, "future-date", { field: fieldName(at), value: date, today });
     if (input.verified <= today && staleMonths > 0 && monthsBetween(input.verified, today) >= staleMonths)
       report("warning", ["verified"], "stale", { value: input.verified, months: staleMonths });
     if (input.provenance === "public-source")

@@ -1,8 +1,10 @@
 // Open data: the model for others to reuse (JSON, CSV, GeoJSON, a GoGoCarto feed). Every file is
-// built from `publicInitiative`, the one place that decides what of an entry may be published:
-// a group meeting in private homes never carries an address or coordinates.
+// built from `publicInitiative`, which starts from the allow-list projection (scripts/model/public.ts,
+// PUBLIC_FIELDS in the contract): a field nobody listed is never published, and a group meeting in
+// private homes never carries an address or coordinates.
 import { markdownToText } from "../lib/markdown.ts";
 import type { Initiative, Model } from "../model/model.ts";
+import { projectEvent, projectInitiative, withoutInternal } from "../model/public.ts";
 import { absolute, urls } from "./urls.ts";
 
 export const LICENCE = {
@@ -28,21 +30,27 @@ export type PublicInitiative = Omit<Initiative, "place" | "source" | "print"> & 
 
 /** What of an initiative may be published anywhere. */
 export function publicInitiative(model: Model, initiative: Initiative): PublicInitiative {
-  const { place, source: _source, print: _print, ...rest } = initiative;
   const base = model.site.baseUrl;
-  const out: PublicInitiative = {
-    ...rest,
+  return {
+    ...(withoutInternal(projectInitiative(initiative)) as Omit<PublicInitiative, "url" | "shortUrl">),
     url: absolute(base, urls.initiative(model.site.defaultLanguage, initiative.id)),
     shortUrl: absolute(base, urls.short(initiative.id)),
   };
-  if (place) out.place = place.public ? { ...place } : { public: false };
-  return out;
 }
 
-const csvCell = (value: unknown): string => {
+/** A number as people write it: -4.35, +32 2 123 45 67, (02) 512.34.56 — digits, spaces and . , / ( ) - only. */
+const NUMBER_LIKE = /^[+-]?[\d\s.,/()-]*\d[\d\s.,/()-]*$/;
+
+/**
+ * One CSV cell. A text that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+ * carriage return, even after spaces) gets a leading apostrophe; numbers and phone numbers stay as
+ * they are, so a negative longitude or "+32 2 …" is not altered.
+ */
+export const csvCell = (value: unknown): string => {
   const s = value === undefined || value === null ? "" : String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet: quote it as text.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  const formula =
+    typeof value !== "number" && /^\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(s) && !NUMBER_LIKE.test(s);
+  const safe = formula ? `'${s}` : s;
   return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
@@ -60,9 +68,7 @@ export function openDataFiles(model: Model, buildDate: string): Record<string, s
     communes: model.communes,
     sectors: model.sectors.map(({ iconPath: _icon, ...s }) => s),
     initiatives: items,
-    events: model.events.map(({ source: _source, ...e }) =>
-      e.place && !e.place.public ? { ...e, place: { public: false } } : e,
-    ),
+    events: model.events.map((e) => withoutInternal(projectEvent(e))),
   };
 
   const columns = [

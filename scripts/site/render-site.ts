@@ -7,12 +7,15 @@ import { writeContributeFiles } from "../contribute/site-files.ts";
 import type { Progress } from "../lib/progress.ts";
 import type { Timings } from "../lib/timings.ts";
 import type { ContentPage } from "../model/content.ts";
+import { DataFileError, firstLine } from "../model/data-error.ts";
+import { showPath } from "../model/load.ts";
 import type { Model } from "../model/model.ts";
+import { publicModel } from "../model/public.ts";
 import { writeAssets } from "./assets.ts";
 import { openDataFiles } from "./open-data.ts";
 import { netlifyRedirects } from "./redirects.ts";
 import { buildSearchIndex } from "./search-index.ts";
-import { type BookletInfo, SiteData } from "./site-data.ts";
+import { type BookletInfo, type InitiativePage, SiteData } from "./site-data.ts";
 
 const TEMPLATES = path.resolve(import.meta.dirname, "../../templates");
 
@@ -84,6 +87,8 @@ export async function renderSite(
   },
 ): Promise<SiteReport> {
   const { progress } = options;
+  // Privacy by allow-list: pages, search, JSON-LD and open data see only the fields the contract lists.
+  model = publicModel(model);
   const timed = <T>(phase: string, work: () => Promise<T> | T) =>
     options.timings ? options.timings.measure(phase, work) : Promise.resolve(work());
   progress?.phase("site: assets");
@@ -104,7 +109,13 @@ export async function renderSite(
   const written = new Set<string>();
   for (const pages of batches(data.pages, PAGES_PER_BATCH)) {
     const view: SiteData = Object.create(data, { pages: { value: pages } });
-    const results = await timed("site: pages", () => renderPages(view, assets, out));
+    let results: Iterable<string>;
+    try {
+      results = await timed("site: pages", () => renderPages(view, assets, out));
+    } catch (error) {
+      // Eleventy names the template, not the entry: find the entry whose page fails, and name its file.
+      throw (await blameEntry(data, assets, error)) ?? error;
+    }
     for (const r of results) written.add(r);
   }
   const pages = written.size;
@@ -119,4 +130,27 @@ export async function renderSite(
   progress?.phase("site: search index");
   const { pages: searchable } = await timed("site: search index", () => buildSearchIndex(out));
   return { pages, searchable };
+}
+
+/**
+ * Renders the per-entry pages one by one, outside Eleventy, to find the entry whose data made the
+ * build fail; returns an error naming its data file, or undefined if none fails alone.
+ */
+async function blameEntry(data: SiteData, assets: AssetManifest, error: unknown): Promise<DataFileError | undefined> {
+  const initiative = await import("../../templates/pages/initiative.11ty.ts");
+  for (const p of data.pages.initiatives as InitiativePage[]) {
+    try {
+      initiative.render({ annuaire: data, assets, p, page: { url: p.url, lang: p.lang } });
+    } catch (cause) {
+      return new DataFileError({
+        severity: "error",
+        file: showPath(path.join(data.model.dataDir, p.initiative.source)),
+        line: 1,
+        col: 1,
+        code: "build-data-error",
+        params: { detail: `${p.lang}: ${firstLine(cause)} (${firstLine(error)})` },
+      });
+    }
+  }
+  return undefined;
 }

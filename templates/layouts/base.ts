@@ -4,6 +4,7 @@ import { attr, type Html, html } from "../../scripts/lib/html.ts";
 import { colon, t } from "../../scripts/lib/strings.ts";
 import type { SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
+import { emailAddress } from "../components/email.ts";
 import type { AssetManifest } from "../lib/context.ts";
 
 export interface PageMeta {
@@ -87,7 +88,7 @@ ${main}
 function siteContact(contact: NonNullable<SiteData["model"]["site"]["contact"]>, lang: string): Html {
   const links = [
     contact.url ? html`<a href="${contact.url}">${t("siteContact", lang)}</a>` : undefined,
-    contact.email ? html`<a href="mailto:${contact.email}">${contact.email}</a>` : undefined,
+    contact.email ? emailAddress(contact.email) : undefined,
     contact.phone ? html`<a href="tel:${contact.phone.replace(/[^+\d]/g, "")}">${contact.phone}</a>` : undefined,
   ].filter((l): l is Html => !!l);
   return html`${contact.url ? html`` : html`${t("siteContact", lang)}${colon(lang)}`}${links.map((l, n) => html`${n ? " · " : ""}${l}`)}`;

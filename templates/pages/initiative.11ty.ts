@@ -14,6 +14,7 @@ import type { InitiativePage, SiteData } from "../../scripts/site/site-data.ts";
 import { absolute, urls } from "../../scripts/site/urls.ts";
 import { agendaBlock, eventJsonLd } from "../components/agenda.ts";
 import { cardList } from "../components/card.ts";
+import { emailAddress } from "../components/email.ts";
 import { factList } from "../components/facts.ts";
 import { sectorTags } from "../components/pictogram.ts";
 import { localized } from "../components/text.ts";
@@ -43,7 +44,7 @@ export function jsonLd(d: SiteData, i: Initiative, lang: string): unknown {
       : i.contact?.social
         ? { sameAs: i.contact.social }
         : {}),
-    ...(i.contact?.email ? { email: i.contact.email } : {}),
+    // No e-mail here: the page would carry it in clear (see components/email.ts); open data has it.
     ...(i.contact?.phone ? { telephone: i.contact.phone } : {}),
     areaServed: communes.length
       ? communes.map((c) => ({ "@type": "City", name: d.name(c, lang) }))
@@ -113,7 +114,7 @@ export function render(d: TemplateData<InitiativePage>): string {
       contact.website || contact.email || contact.phone || contact.social?.length || i.ical
         ? html`<ul>
       ${contact.website ? html`<li>${t("website", lang)}${colon(lang)}<a href="${contact.website}" rel="noopener">${contact.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}</a></li>` : html``}
-      ${contact.email ? html`<li>${t("email", lang)}${colon(lang)}<a href="mailto:${contact.email}">${contact.email}</a></li>` : html``}
+      ${contact.email ? html`<li>${t("email", lang)}${colon(lang)}${emailAddress(contact.email)}</li>` : html``}
       ${contact.phone ? html`<li>${t("phone", lang)}${colon(lang)}<a href="tel:${contact.phone.replace(/[^+\d]/g, "")}">${contact.phone}</a></li>` : html``}
       ${(contact.social ?? []).map((s) => html`<li><a href="${s}" rel="noopener">${new URL(s).hostname.replace(/^www\./, "")}</a></li>`)}
       ${i.ical ? html`<li><a href="${i.ical}" rel="noopener">${t("calendar", lang)}</a></li>` : html``}

@@ -64,7 +64,7 @@ describe("the web form covers the contract", () => {
     const nl = browserContract("nl", model);
     const summary = nl.fields.find((f) => f.name === "summary")!;
     expect(summary).toMatchObject({ label: "Samenvatting", required: true, maxLength: 280, localized: true });
-    expect(nl.fields.find((f) => f.name === "contact.email")).toMatchObject({ patternCode: "bad-email", flags: "i" });
+    expect(nl.fields.find((f) => f.name === "contact.email")).toMatchObject({ patternCode: "bad-email", flags: "u" });
     expect(nl.messages["too-long"]).toBe(message("too-long", {}, "nl"));
   });
 });
