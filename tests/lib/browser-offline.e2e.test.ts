@@ -47,7 +47,8 @@ describe("the print browser", () => {
 <img src="https://example.org/remote.png" alt="remote">
 <img src="data:image/png;base64,${PNG.toString("base64")}" alt="inline data is fine">
 </body></html>`;
-    const pdf = await htmlToPdf(chromium.browser, booklet);
+    const tab = await chromium.browser.newPage();
+    const pdf = await htmlToPdf(tab, booklet).finally(() => tab.close());
     expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe("%PDF-");
     await new Promise((r) => setTimeout(r, 300));
     expect(hits).toEqual([]);

@@ -240,9 +240,9 @@ describe("hostile input: every page is inert in Chromium under the CSP", () => {
 
   it("shows search results for hostile names as text", async () => {
     const seen = await visit(chromium.browser, "/fr/search/?q=alert", async (page) => {
-      await page.waitForSelector(".pagefind-ui__result-link", { timeout: 30_000 });
+      await page.waitForSelector(".result__title a", { timeout: 30_000 });
       await new Promise((r) => setTimeout(r, 1500));
-      const titles = await page.$$eval(".pagefind-ui__result-link", (links) => links.map((a) => a.textContent ?? ""));
+      const titles = await page.$$eval(".result__title a", (links) => links.map((a) => a.textContent ?? ""));
       expect(titles.length).toBeGreaterThan(3);
     });
     expect(seen).toEqual(INERT);
