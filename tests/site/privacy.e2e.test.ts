@@ -9,6 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../../scripts/lib/browser.ts";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
+import { LANGS, message } from "../../scripts/model/messages.ts";
 import { ROOT, TODAY, TRI_CITY, tempDir } from "../helpers/data-dir.ts";
 import { listFiles, readableText } from "../helpers/files.ts";
 
@@ -91,14 +92,20 @@ describe("privacy by allow-list", () => {
 
 describe("e-mail addresses and contact blocks", () => {
   const htmlFiles = () => listFiles(site).filter((f) => f.endsWith(".html"));
-  const ADDRESS = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+/u;
+  const ADDRESS = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+/gu;
+  // The form carries the validator's messages, whose "it looks like name@example.be" is a format example.
+  const EXAMPLES = new Set(
+    LANGS.flatMap((l) => message("bad-email", { field: "", value: "" }, l).match(ADDRESS) ?? []),
+  );
 
   it("writes no e-mail address in clear in any HTML page (the fixture has three)", () => {
     const pages = htmlFiles();
     expect(pages.length).toBeGreaterThan(50);
-    const clear = pages.filter(
-      (f) => ADDRESS.test(readFileSync(f, "utf8")) || /mailto:/i.test(readFileSync(f, "utf8")),
-    );
+    expect(EXAMPLES.size).toBe(3);
+    const clear = pages.filter((f) => {
+      const text = readFileSync(f, "utf8");
+      return (text.match(ADDRESS) ?? []).some((a) => !EXAMPLES.has(a)) || /mailto:/i.test(text);
+    });
     expect(clear.map((f) => path.relative(site, f))).toEqual([]);
     // The addresses are published in open data, where they belong.
     expect(readFileSync(path.join(site, "data/initiatives.csv"), "utf8")).toContain("zephyr@example.org");
