@@ -17,6 +17,8 @@ export default defineConfig({
           testTimeout: 20_000,
           // Pure modules: one module graph per worker instead of per file (imports dominate otherwise).
           isolate: false,
+          // The fast tests run first, then the end-to-end ones (which share the machine with Chromium).
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -29,6 +31,7 @@ export default defineConfig({
           hookTimeout: 300_000,
           // Browser and PDF tests share one machine of 2 cores: keep the number of parallel files small.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
