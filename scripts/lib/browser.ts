@@ -118,7 +118,14 @@ const ALWAYS = new Set(["data:", "blob:", "about:"]);
  */
 export async function fence(page: Page): Promise<void> {
   let intercepting = true;
-  await page.setRequestInterception(true);
+  // A caller that intercepts requests itself (a test answering for a remote service) keeps interception on.
+  let callerIntercepts = false;
+  const setInterception = page.setRequestInterception.bind(page);
+  page.setRequestInterception = async (value: boolean) => {
+    callerIntercepts = value;
+    if (value || !intercepting) await setInterception(value);
+  };
+  await setInterception(true);
   page.on("request", (request: HTTPRequest) => {
     if (!intercepting || request.isInterceptResolutionHandled()) return;
     let protocol = "";
@@ -132,7 +139,7 @@ export async function fence(page: Page): Promise<void> {
   page.goto = async (url: string, options?: Parameters<Page["goto"]>[1]) => {
     if (intercepting && isLoopbackHttp(new URL(url))) {
       intercepting = false;
-      await page.setRequestInterception(false);
+      if (!callerIntercepts) await setInterception(false);
     }
     return goto(url, options);
   };

@@ -65,8 +65,9 @@ describe("the site in a real Chromium", () => {
     expect(await page.$eval(".map-list", (l) => l.textContent)).not.toContain("Troc Comète");
     expect(await page.$eval("#map", (el) => (el as HTMLElement).hidden)).toBe(false);
     expect(await page.$eval("#map-status", (el) => el.textContent)).toContain("Pas de fond de carte");
-    // The region outline is drawn, so the markers stand on something.
-    expect(await page.$$eval(".leaflet-overlay-pane path", (p) => p.length)).toBe(1);
+    // The region outline is drawn, so the markers stand on something, and Nordville's outline from
+    // the fixture's boundaries/nordville.geojson.
+    expect(await page.$$eval(".leaflet-overlay-pane path", (p) => p.length)).toBe(2);
     await page.close();
   });
 

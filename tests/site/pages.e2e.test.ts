@@ -191,7 +191,8 @@ describe("the built site: pages and languages", () => {
   });
 
   it("promises a team contact in the footer only when site.yaml has one", () => {
-    expect(html("fr/index.html")).toContain('<a href="mailto:equipe@fictiville.example.org">');
+    // The address is not written in clear (issue 12): site.js turns it into a mailto: link in the browser.
+    expect(html("fr/index.html")).toContain("equipe [at] fictiville.example.org");
   });
 
   it("marks a closed initiative as closed, on its page and in lists", () => {
