@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isStale, staleCsv, staleHtmlDocument, staleMarkdown, staleReport } from "../../scripts/agenda/stale.ts";
 import { loadModel } from "../../scripts/model/validate.ts";
-import { annuaire } from "../helpers/cli.ts";
 import { TRI_CITY } from "../helpers/data-dir.ts";
 
 const fresh = () => loadModel(TRI_CITY, { today: "2026-11-30" }).model;
@@ -59,15 +58,4 @@ describe("staleReport", () => {
     expect(csv[0]).toBe("commune,id,name,lang,verified,months,email,phone,website,page,fix,mailto");
     expect(csv.find((l) => l.startsWith("estville,cantine-pulsar,"))).toContain(",+32 2 999 99 99,");
   });
-});
-
-describe("annuaire stale", () => {
-  it("prints the list for a given date and limit, and refuses an unknown commune", () => {
-    const out = annuaire(["stale", TRI_CITY, "--today", "2027-06-01", "--older-than", "8m", "--lang", "en"]);
-    expect(out.status).toBe(0);
-    expect(out.stdout).toContain("# Upkeep: entries to check");
-    expect(out.stdout).toContain("### Potager Zéphyr — verified on 1 October 2026 (8 months)");
-    expect(out.stdout).not.toContain("Nébuleuse");
-    expect(annuaire(["stale", TRI_CITY, "--commune", "atlantis"]).status).toBe(2);
-  }, 60_000);
 });
