@@ -113,7 +113,7 @@ export const xrefWidth = (digits: number): number => digits + 0.2;
 
 /** A rough page count, only to size page-reference slots before layout (render.ts corrects a wrong guess). */
 function estimatePages(entries: number, o: BookletOptions): number {
-  // Measured on the Brussels booklets (2026): about 6 pages plus a fifth of a page per entry at 10 pt.
+  // Measured on the embedded data's booklets (2026): about 6 pages plus a fifth of a page per entry at 10 pt.
   const perEntry = (o.largePrint ? 0.8 : 0.22) * (o.bilingual ? 1.6 : 1);
   return Math.round(6 + (o.welcome ? 2 : 0) + entries * perEntry);
 }

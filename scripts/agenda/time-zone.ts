@@ -51,7 +51,7 @@ function wallMs(instant: number, timeZone: string): number {
   );
 }
 
-/** Offset of the zone from UTC at an instant, in minutes (Brussels: 60 in winter, 120 in summer). */
+/** Offset of the zone from UTC at an instant, in minutes (Central Europe: 60 in winter, 120 in summer). */
 export const offsetMinutes = (instant: number, timeZone: string): number =>
   Math.round((wallMs(instant, timeZone) - Math.floor(instant / 1000) * 1000) / 60_000);
 
