@@ -11,6 +11,7 @@ import ICAL from "ical.js";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { xml2js } from "xml-js";
+import { parseCsv } from "../../scripts/contribute/submission.ts";
 import { type LaunchedBrowser, launchBrowser } from "../../scripts/lib/browser.ts";
 import { type RunningServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { type HostileManifest, makeHostileFixture } from "../fixtures/hostile/make-fixture.ts";
@@ -285,35 +286,6 @@ describe("hostile input: texts print literally", () => {
 });
 
 describe("hostile input: open data", () => {
-  /** A minimal RFC 4180 reader. */
-  function parseCsv(text: string): string[][] {
-    const rows: string[][] = [];
-    let row: string[] = [];
-    let cell = "";
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (quoted) {
-        if (c === '"' && text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else if (c === '"') quoted = false;
-        else cell += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ",") {
-        row.push(cell);
-        cell = "";
-      } else if (c === "\r" && text[i + 1] === "\n") {
-        row.push(cell);
-        rows.push(row);
-        row = [];
-        cell = "";
-        i++;
-      } else cell += c;
-    }
-    return rows;
-  }
-
   it("neutralises formulas in CSV cells and leaves numbers and phone numbers alone", () => {
     const [header, ...rows] = parseCsv(
       readFileSync(path.join(out, "data/initiatives.csv"), "utf8").replace(/^\uFEFF/, ""),

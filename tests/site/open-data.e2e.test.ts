@@ -1,39 +1,11 @@
 import { describe, expect, inject, it } from "vitest";
+import { parseCsv } from "../../scripts/contribute/submission.ts";
 import { validateDataDir } from "../../scripts/model/validate.ts";
 import { TODAY, TRI_CITY } from "../helpers/data-dir.ts";
 import { read } from "../helpers/files.ts";
 
 const site = inject("triSite");
 const model = validateDataDir(TRI_CITY, { today: TODAY }).model!;
-
-/** A minimal RFC 4180 reader, enough to check our CSV round-trips. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe("open data files", () => {
   const json = JSON.parse(read(site, "data/initiatives.json"));
