@@ -14,6 +14,7 @@ import type { Finding } from "./model/findings.ts";
 import { isHttpUrl } from "./model/schema.ts";
 import { loadModel } from "./model/validate.ts";
 import type { Shard } from "./plan/pdfs.ts";
+import { commitIncremental } from "./site/incremental.ts";
 import { renderSite, type SiteReport } from "./site/render-site.ts";
 import type { BookletInfo } from "./site/site-data.ts";
 
@@ -108,11 +109,16 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
         buildDate,
         content,
         progress,
+        ...(previous ? { previous } : {}),
         ...(bookletIndex ? { bookletIndex } : {}),
         ...(options.largePrint ? { largePrint: true } : {}),
         ...(options.imposition ? { imposition: options.imposition } : {}),
       });
-      progress.done(`${site.pages} pages`);
+      progress.done(
+        site.incremental
+          ? `${site.pages} pages, ${site.incremental.rendered} rendered again${site.incremental.searchIndexed ? "" : ", search index unchanged"}`
+          : `${site.pages} pages`,
+      );
       report.site = { ...site, seconds: (performance.now() - started) / 1000 };
     } else if (previous && !options.shard) {
       // Only the booklets are rebuilt: keep the rest of the last site.
@@ -121,7 +127,9 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
         filter: (src) => path.relative(previous, src).split(path.sep)[0] !== "print",
       });
     }
-    swap(tmp, out);
+    // An incremental site build updates the live output in place (only changed files); a full one swaps.
+    if (report.site?.incremental) commitIncremental(tmp, out);
+    else swap(tmp, out);
     report.peakRssMb = peakRssMb();
     return report;
   } catch (error) {

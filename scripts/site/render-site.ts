@@ -12,9 +12,11 @@ import { showPath } from "../model/load.ts";
 import type { Model } from "../model/model.ts";
 import { publicModel } from "../model/public.ts";
 import { writeAssets } from "./assets.ts";
+import { jobsToRender, readState, STATE_FILE, siteState } from "./incremental.ts";
 import { openDataFiles } from "./open-data.ts";
+import { pageJobs, pageTemplates, renderJob } from "./page-templates.ts";
 import { netlifyRedirects } from "./redirects.ts";
-import { buildSearchIndex } from "./search-index.ts";
+import { buildSearchIndex, type SearchDocument } from "./search-index.ts";
 import { type BookletInfo, type InitiativePage, SiteData } from "./site-data.ts";
 
 const TEMPLATES = path.resolve(import.meta.dirname, "../../templates");
@@ -71,6 +73,8 @@ async function renderPages(data: SiteData, assets: AssetManifest, out: string): 
 export interface SiteReport {
   pages: number;
   searchable: number;
+  /** Set when the previous output was updated in place: what was rendered and whether the index was. */
+  incremental?: { rendered: number; searchIndexed: boolean };
 }
 
 export async function renderSite(
@@ -84,6 +88,8 @@ export async function renderSite(
     largePrint?: boolean;
     imposition?: "booklet";
     timings?: Timings;
+    /** The last build's output: when its state allows, only what changed is rendered (see incremental.ts). */
+    previous?: string;
   },
 ): Promise<SiteReport> {
   const { progress } = options;
@@ -103,22 +109,47 @@ export async function renderSite(
   writeFileSync(path.join(out, "_redirects"), netlifyRedirects(model));
 
   progress?.phase("site: pages");
-  // Eleventy keeps every page it wrote in memory until its run ends: render in batches of pages so a
-  // large directory's memory stays bounded. Pages outside the plan (404, robots, sitemap) are written
-  // by every batch, identically.
-  const written = new Set<string>();
-  for (const pages of batches(data.pages, PAGES_PER_BATCH)) {
-    const view: SiteData = Object.create(data, { pages: { value: pages } });
-    let results: Iterable<string>;
-    try {
-      results = await timed("site: pages", () => renderPages(view, assets, out));
-    } catch (error) {
-      // Eleventy names the template, not the entry: find the entry whose page fails, and name its file.
-      throw (await blameEntry(data, assets, error)) ?? error;
+  const templates = await pageTemplates();
+  const jobs = pageJobs(templates, data, assets);
+  const initiative = await import("../../templates/pages/initiative.11ty.ts");
+  const documents: SearchDocument[] = (data.pages.initiatives as InitiativePage[]).map((p) => ({
+    url: p.url,
+    html: initiative.searchDocument(data, p),
+  }));
+  const state = siteState(data, jobs, assets, documents);
+  const previous = options.previous ? readState(options.previous) : undefined;
+  const changed = jobsToRender(previous, state, jobs);
+  let pages: number;
+  if (changed) {
+    // Only the pages whose inputs changed, straight from their templates (same bytes as Eleventy's).
+    await timed("site: pages", () => {
+      for (const job of changed) {
+        const file = path.join(out, job.output);
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, renderJob(job, data, assets));
+      }
+    });
+    pages = jobs.length;
+  } else {
+    // Eleventy keeps every page it wrote in memory until its run ends: render in batches of pages so a
+    // large directory's memory stays bounded. Pages outside the plan (404, robots, sitemap) are written
+    // by every batch, identically.
+    const written = new Set<string>();
+    for (const batch of batches(data.pages, PAGES_PER_BATCH)) {
+      const view: SiteData = Object.create(data, { pages: { value: batch } });
+      let results: Iterable<string>;
+      try {
+        results = await timed("site: pages", () => renderPages(view, assets, out));
+      } catch (error) {
+        // Eleventy names the template, not the entry: find the entry whose page fails, and name its file.
+        throw (await blameEntry(data, assets, error)) ?? error;
+      }
+      for (const r of results) written.add(r);
     }
-    for (const r of results) written.add(r);
+    pages = written.size;
+    // The incremental rebuild writes what pageJobs lists: it must be what Eleventy wrote.
+    if (pages !== jobs.length) throw new Error(`Eleventy wrote ${pages} files, the page templates list ${jobs.length}`);
   }
-  const pages = written.size;
 
   progress?.phase("site: open data");
   mkdirSync(path.join(out, "data"), { recursive: true });
@@ -128,8 +159,14 @@ export async function renderSite(
   });
 
   progress?.phase("site: search index");
-  const { pages: searchable } = await timed("site: search index", () => buildSearchIndex(out));
-  return { pages, searchable };
+  const searchIndexed = !changed || previous!.search !== state.search;
+  if (searchIndexed) await timed("site: search index", () => buildSearchIndex(out, documents));
+  writeFileSync(path.join(out, STATE_FILE), JSON.stringify(state));
+  return {
+    pages,
+    searchable: documents.length,
+    ...(changed ? { incremental: { rendered: changed.length, searchIndexed } } : {}),
+  };
 }
 
 /**

@@ -13,8 +13,6 @@ export interface PageMeta {
   description?: string;
   /** The same page in every language. */
   alternates?: { lang: string; url: string }[];
-  /** Pagefind indexes only pages that set this. */
-  searchable?: boolean;
   scripts?: string[];
   styles?: string[];
   head?: Html;
@@ -67,7 +65,7 @@ ${(meta.scripts ?? []).map((s) => html`<script src="${s}" defer></script>`)}
   </div>
   <nav class="main-nav" aria-label="${t("mainNav", lang)}"><ul>${nav.map(([href, label]) => html`<li><a href="${href}"${href === current ? html` aria-current="page"` : html``}>${label}</a></li>`)}</ul></nav>
 </header>
-<main id="main"${meta.searchable ? html` data-pagefind-body` : html``}>
+<main id="main">
 ${main}
 </main>
 <footer class="site-footer">

@@ -77,6 +77,44 @@ export function jsonLd(d: SiteData, i: Initiative, lang: string): unknown {
   };
 }
 
+/**
+ * What the search index reads for this page: the entry's name, sectors, summary, description, the facts a
+ * reader searches by (where, languages, audience, accessibility), the public place's name, the search
+ * filters and the result's meta, and low-weight search words. Not the street address, the schedule, the
+ * contact, news or events: nobody finds an initiative by its phone number, and an edit of those leaves
+ * the index as it was (so the incremental rebuild need not index again). Pagefind is fed this document
+ * (scripts/site/search-index.ts), not the page.
+ */
+export function searchDocument(data: SiteData, p: InitiativePage): string {
+  const { lang, initiative: i } = p;
+  const name = data.text(i.name, lang)!;
+  const description = data.text(i.description, lang);
+  const where = i.communes.length
+    ? i.communes.map((c) => data.name(data.communeById.get(c)!, lang)).join(", ")
+    : i.regions.map((r) => data.name(data.regionById.get(r)!, lang)).join(", ");
+  const placeName = i.place?.public ? i.place.name : undefined;
+  return html`<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${name.text}</title></head>
+<body><main data-pagefind-body>
+<h1>${name.text}</h1>
+${sectorTags(data, i.sectors, lang)}
+${localized(data, i.summary, lang, "p")}
+${description ? html`<div>${trusted(renderContributed(description.text))}</div>` : html``}
+${placeName ? html`<p>${placeName}</p>` : html``}
+${factList(entryFacts(data.model, i, lang, { omit: ["place", "schedule", "contact", "status", "verified"] }), lang)}
+<div hidden data-pagefind-ignore>
+${communesServed(data.model, i).map((c) => html`<span data-pagefind-filter="commune">${data.name(c, lang)}</span>`)}
+${i.sectors.map((s) => html`<span data-pagefind-filter="sector">${data.name(data.sectorById.get(s)!, lang)}</span>`)}
+<span data-pagefind-meta="where">${where}</span>
+<span data-pagefind-meta="summary">${data.text(i.summary, lang)!.text}</span>
+<span data-pagefind-meta="sectors">${i.sectors.join(" ")}</span>
+${i.status === "closed" ? html`<span data-pagefind-meta="closed">${t("closedMark", lang)}</span>` : html``}
+</div>
+<p hidden data-pagefind-weight="0.4">${searchTerms(data.model, i).join(" · ")}</p>
+</main></body></html>
+`.value;
+}
+
 export function render(d: TemplateData<InitiativePage>): string {
   const { annuaire: data, p } = d;
   const { lang, initiative: i } = p;
@@ -87,9 +125,6 @@ export function render(d: TemplateData<InitiativePage>): string {
   const nearby = data.nearby(i);
   const contact = i.contact ?? {};
   const statusKey = `status${i.status[0]!.toUpperCase()}${i.status.slice(1)}` as StringKey;
-  const where = i.communes.length
-    ? i.communes.map((c) => data.name(data.communeById.get(c)!, lang)).join(", ")
-    : i.regions.map((r) => data.name(data.regionById.get(r)!, lang)).join(", ");
   const updates = (i.updates ?? [])
     .map((u, n) => ({ ...u, anchor: newsAnchor(u.date, n) }))
     .sort((a, b) => (a.date < b.date ? 1 : -1));
@@ -136,15 +171,6 @@ export function render(d: TemplateData<InitiativePage>): string {
         : html`<p>${t("verifiedOn", lang, { date: formatDate(i.verified, lang) })} · <a href="${urls.contribute(lang, i.id)}">${t("reportCorrection", lang)}</a></p>`
     }
   </footer>
-  <div hidden data-pagefind-ignore>
-    ${communesServed(data.model, i).map((c) => html`<span data-pagefind-filter="commune">${data.name(c, lang)}</span>`)}
-    ${i.sectors.map((s) => html`<span data-pagefind-filter="sector">${data.name(data.sectorById.get(s)!, lang)}</span>`)}
-    <span data-pagefind-meta="where">${where}</span>
-    <span data-pagefind-meta="summary">${data.text(i.summary, lang)!.text}</span>
-    <span data-pagefind-meta="sectors">${i.sectors.join(" ")}</span>
-    ${i.status === "closed" ? html`<span data-pagefind-meta="closed">${t("closedMark", lang)}</span>` : html``}
-  </div>
-  <p hidden data-pagefind-weight="0.4">${searchTerms(data.model, i).join(" · ")}</p>
 </article>`;
 
   return basePage(
@@ -155,7 +181,6 @@ export function render(d: TemplateData<InitiativePage>): string {
       title: name.text,
       description: data.text(i.summary, lang)!.text,
       alternates: p.alternates,
-      searchable: true,
       head: html`<script type="application/ld+json">${jsonForScript(jsonLd(data, i, lang))}</script>`,
     },
     main,
