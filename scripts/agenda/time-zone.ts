@@ -127,7 +127,8 @@ function computeVtimezone(timeZone: string, fromYear: number, toYear: number): s
   const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
   const start = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear + 1, 0, 1);
-  const hour = 3_600_000;
+  // Offsets change at most once a day (twice a year in practice): step by day, then narrow down.
+  const day = 86_400_000;
   let before = offsetMinutes(start, timeZone);
   const blocks: string[][] = [];
   // The offset in force on 1 January of the first year, as a block of its own.
@@ -137,12 +138,12 @@ function computeVtimezone(timeZone: string, fromYear: number, toYear: number): s
     return before > july ? "DAYLIGHT" : "STANDARD";
   })();
   blocks.push(tzBlock(initial, fromWallClock(start + before * 60_000), before, before));
-  for (let t = start + hour; t < end; t += hour) {
-    const now = offsetMinutes(t, timeZone);
+  for (let t = start + day; t < end + day; t += day) {
+    const now = offsetMinutes(Math.min(t, end - 1), timeZone);
     if (now === before) continue;
     // Narrow the change down to the minute.
-    let lo = t - hour;
-    let hi = t;
+    let lo = t - day;
+    let hi = Math.min(t, end - 1);
     while (hi - lo > 60_000) {
       const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
       if (offsetMinutes(mid, timeZone) === before) lo = mid;

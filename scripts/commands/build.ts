@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { build } from "../build.ts";
+import { build, type PrintRunner } from "../build.ts";
 import type { Lang } from "../lib/lang.ts";
 import { createProgress } from "../lib/progress.ts";
 import { DataFileError } from "../model/data-error.ts";
@@ -27,7 +27,8 @@ export interface BuildCommandOptions {
 export async function runBuild(options: BuildCommandOptions): Promise<number> {
   const progress = createProgress();
   try {
-    const printRunner = (await import("../../print/run.ts")).runPrint;
+    // The print pipeline (Chromium, pdf-lib) is loaded only when a build prints or keeps booklets.
+    const printRunner: PrintRunner = async (args) => (await import("../../print/run.ts")).runPrint(args);
     const report = await build(
       {
         data: options.data,
@@ -46,7 +47,11 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     const parts = [`Built ${report.out} for ${report.buildDate}`];
     if (report.site) {
       parts.push(
-        `${report.site.pages} pages in ${report.site.seconds.toFixed(1)} s (${report.site.searchable} searchable)`,
+        `${report.site.pages} pages in ${report.site.seconds.toFixed(1)} s (${report.site.searchable} searchable${
+          report.site.incremental
+            ? `; updated in place: ${report.site.incremental.rendered} rendered again, search index ${report.site.incremental.searchIndexed ? "written again" : "unchanged"}`
+            : ""
+        })`,
       );
     }
     if (report.print) {
@@ -61,6 +66,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
         buildDate: report.buildDate,
         pages: report.site?.pages ?? 0,
         searchable: report.site?.searchable ?? 0,
+        incremental: report.site?.incremental ?? null,
         print: report.print?.report ?? null,
         timings: report.timings,
         peakRssMb: Math.round(report.peakRssMb),

@@ -27,7 +27,14 @@ function hashed(out: string, name: string, content: string | Buffer): string {
  * The bundle of browser-lib.ts: one IIFE defining `window.annuaireContribute`. The conversion reads only
  * the contract's key order; that order is handed in from the schema here, so zod stays out of the page.
  */
-export async function browserBundle(): Promise<string> {
+export function browserBundle(): Promise<string> {
+  // The same code gives the same bundle: made once per process (a dev server rebuilds many times).
+  bundled ??= makeBundle();
+  return bundled;
+}
+let bundled: Promise<string> | undefined;
+
+async function makeBundle(): Promise<string> {
   const keys = Object.keys(Initiative.shape);
   const result = await build({
     plugins: [

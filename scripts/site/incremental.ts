@@ -16,7 +16,6 @@ import path from "node:path";
 import type { AssetManifest } from "../../templates/lib/context.ts";
 import type { PageEntry, PageTypeName } from "../plan/index.ts";
 import type { PageJob } from "./page-templates.ts";
-import type { SearchDocument } from "./search-index.ts";
 import type { SiteData } from "./site-data.ts";
 
 /** Where the state lives in the output. It holds hashes of public data only. */
@@ -28,8 +27,8 @@ export interface SiteState {
   version: number;
   /** What every page depends on. */
   shared: string;
-  /** The search documents, together. */
-  search: string;
+  /** Initiative page URL → fingerprint of its search document. */
+  search: Record<string, string>;
   /** Output path → fingerprint of what that page shows, for pages whose inputs are known. */
   pages: Record<string, string>;
 }
@@ -79,12 +78,7 @@ const DEPS: Partial<Record<PageTypeName, Deps>> = {
 /** Page types that also show the booklets' pages and sizes. */
 const SHOWS_BOOKLETS = new Set<PageTypeName>(["lists"]);
 
-export function siteState(
-  data: SiteData,
-  jobs: readonly PageJob[],
-  assets: AssetManifest,
-  search: readonly SearchDocument[],
-): SiteState {
+export function siteState(data: SiteData, jobs: readonly PageJob[], assets: AssetManifest): SiteState {
   code ??= siteCode();
   const m = data.model;
   const withEvents = new Set(m.events.map((e) => e.initiative));
@@ -119,9 +113,32 @@ export function siteState(
       `${job.output}\0${shows}\0${SHOWS_BOOKLETS.has(job.p!.type as PageTypeName) ? booklets : ""}`,
     );
   }
-  const searchHash = createHash("sha256");
-  for (const doc of search) searchHash.update(doc.url).update("\0").update(doc.html).update("\0");
-  return { version: STATE_VERSION, shared, search: searchHash.digest("base64url"), pages };
+  return { version: STATE_VERSION, shared, search: {}, pages };
+}
+
+/**
+ * Fills `state.search` and tells whether the index must be written again. A search document depends on
+ * its entry and on what every page shares, so only the initiative pages rendered again can have a new
+ * one: the others keep the previous fingerprint, and all documents are made only when one changed.
+ */
+export function searchChanges(
+  previous: SiteState | undefined,
+  state: SiteState,
+  pages: readonly { url: string }[],
+  rendered: ReadonlySet<string> | undefined,
+  document: (url: string) => string,
+): boolean {
+  let changed = !previous || !rendered;
+  for (const { url } of pages) {
+    const before = previous?.search[url];
+    if (rendered && !rendered.has(url) && before !== undefined) {
+      state.search[url] = before;
+      continue;
+    }
+    state.search[url] = digest(document(url));
+    if (state.search[url] !== before) changed = true;
+  }
+  return changed;
 }
 
 export function readState(out: string): SiteState | undefined {

@@ -1,7 +1,6 @@
 // The website stage: typed model → HTML pages (Eleventy), assets, open data, search index.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Eleventy } from "@11ty/eleventy";
 import type { AssetManifest } from "../../templates/lib/context.ts";
 import { writeContributeFiles } from "../contribute/site-files.ts";
 import type { Progress } from "../lib/progress.ts";
@@ -12,7 +11,7 @@ import { showPath } from "../model/load.ts";
 import type { Model } from "../model/model.ts";
 import { publicModel } from "../model/public.ts";
 import { writeAssets } from "./assets.ts";
-import { jobsToRender, readState, STATE_FILE, siteState } from "./incremental.ts";
+import { jobsToRender, readState, STATE_FILE, searchChanges, siteState } from "./incremental.ts";
 import { openDataFiles } from "./open-data.ts";
 import { pageJobs, pageTemplates, renderJob } from "./page-templates.ts";
 import { netlifyRedirects } from "./redirects.ts";
@@ -51,6 +50,8 @@ export function batches(pages: SiteData["pages"], size: number): SiteData["pages
 }
 
 async function renderPages(data: SiteData, assets: AssetManifest, out: string): Promise<string[]> {
+  // Loaded here: an incremental rebuild does not need Eleventy.
+  const { Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(path.join(TEMPLATES, "pages"), out, {
     quietMode: true,
     configPath: path.join(TEMPLATES, "eleventy.config.ts"),
@@ -111,12 +112,7 @@ export async function renderSite(
   progress?.phase("site: pages");
   const templates = await pageTemplates();
   const jobs = pageJobs(templates, data, assets);
-  const initiative = await import("../../templates/pages/initiative.11ty.ts");
-  const documents: SearchDocument[] = (data.pages.initiatives as InitiativePage[]).map((p) => ({
-    url: p.url,
-    html: initiative.searchDocument(data, p),
-  }));
-  const state = siteState(data, jobs, assets, documents);
+  const state = siteState(data, jobs, assets);
   const previous = options.previous ? readState(options.previous) : undefined;
   const changed = jobsToRender(previous, state, jobs);
   let pages: number;
@@ -159,12 +155,25 @@ export async function renderSite(
   });
 
   progress?.phase("site: search index");
-  const searchIndexed = !changed || previous!.search !== state.search;
-  if (searchIndexed) await timed("site: search index", () => buildSearchIndex(out, documents));
+  const initiative = await import("../../templates/pages/initiative.11ty.ts");
+  const searchable = data.pages.initiatives as InitiativePage[];
+  const byUrl = new Map(searchable.map((p) => [p.url, p]));
+  const documents = new Map<string, string>();
+  const document = (url: string) => {
+    let doc = documents.get(url);
+    if (doc === undefined) documents.set(url, (doc = initiative.searchDocument(data, byUrl.get(url)!)));
+    return doc;
+  };
+  const rendered = changed && new Set(changed.map((job) => job.p?.url).filter((u): u is string => !!u));
+  const searchIndexed = searchChanges(previous, state, searchable, rendered || undefined, document);
+  if (searchIndexed) {
+    const all: SearchDocument[] = searchable.map((p) => ({ url: p.url, html: document(p.url) }));
+    await timed("site: search index", () => buildSearchIndex(out, all));
+  }
   writeFileSync(path.join(out, STATE_FILE), JSON.stringify(state));
   return {
     pages,
-    searchable: documents.length,
+    searchable: searchable.length,
     ...(changed ? { incremental: { rendered: changed.length, searchIndexed } } : {}),
   };
 }
