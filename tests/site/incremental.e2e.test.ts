@@ -28,7 +28,10 @@ function build(out: string, extra: string[] = ["--only", "site"]): Built {
 
 /** Every file of the two folders, relative path → bytes, compared whole. */
 function expectSameOutput(a: string, b: string): void {
-  const files = (root: string) => listFiles(root).map((f) => path.relative(root, f)).sort();
+  const files = (root: string) =>
+    listFiles(root)
+      .map((f) => path.relative(root, f))
+      .sort();
   const left = files(a);
   expect(left).toEqual(files(b));
   const different = left.filter((f) => !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));

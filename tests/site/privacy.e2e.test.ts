@@ -35,6 +35,8 @@ const LISTED: Record<string, string> = {
   "initiatives.potager-zephyr.summary.fr": "LISTED-SUMMARY-FR",
   "initiatives.potager-zephyr.place.address": "LISTED-ADDRESS",
 };
+// Published, but not searched: the search document leaves out street addresses.
+const NOT_SEARCHED = new Set(["initiatives.potager-zephyr.place.address"]);
 
 let texts: { file: string; text: string }[];
 
@@ -67,12 +69,12 @@ describe("privacy by allow-list", () => {
     expect(texts.some((t) => t.file.startsWith("pagefind/"))).toBe(true);
   });
 
-  it.each(Object.entries(LISTED))("publishes the listed field %s (the scan can see it)", (_where, value) => {
+  it.each(Object.entries(LISTED))("publishes the listed field %s (the scan can see it)", (where, value) => {
     const found = filesWith(value);
     expect(found).toContain("data/initiatives.json");
     expect(found).toContain("data/initiatives.csv");
     expect(found).toContain("fr/initiatives/potager-zephyr/index.html");
-    expect(found.some((f) => f.startsWith("pagefind/"))).toBe(true);
+    expect(found.some((f) => f.startsWith("pagefind/"))).toBe(!NOT_SEARCHED.has(where));
   });
 
   it.each(Object.entries(PRIVATE).filter(([, v]) => typeof v === "string"))(
