@@ -63,6 +63,7 @@ interface Report {
   print: { pdfs: number; rendered: number; skipped: number; seconds: Record<string, number> } | null;
   timings: Record<string, { wall: number; cpu: number }>;
   peakRssMb: number;
+  incremental: { rendered: number; searchIndexed: boolean } | null;
 }
 const build = (args: string[]): Run & { report: Report } => {
   const file = fresh("report") + ".json";
@@ -160,6 +161,7 @@ if (hugo.status === 0) {
 }
 
 // ---- a one-entry edit, site ----
+// `build` into the previous output (a new process each time), then `dev` (one process that rebuilds).
 say("");
 const editData = fresh("data-edit");
 cpSync(data, editData, { recursive: true });
@@ -177,25 +179,55 @@ const hashes = (dir: string) => {
   walk(dir);
   return map;
 };
-const before = hashes(editOut);
 const edited = readdirSync(path.join(editData, "initiatives")).sort()[0]!;
 const file = path.join(editData, "initiatives", edited);
-const doc = parseDocument(readFileSync(file, "utf8"));
-doc.set("place", doc.createNode({ public: true, address: "Rue du Banc d'Essai 1" }));
-writeFileSync(file, doc.toString());
-const edit = build([editData, "--only", "site", "--out", editOut]);
-const after = hashes(editOut);
-const changed = [...after].filter(([f, h]) => before.get(f) !== h).map(([f]) => f);
-say(
-  `one-entry edit (${edited}, new address), site rebuild: ${fmt(edit.wall)} = ${((edit.wall / siteWall) * 100).toFixed(0)}% of a full build; ${changed.length} of ${after.size} files changed`,
-);
-say(
-  `  changed: ${changed
-    .filter((f) => f.endsWith(".html"))
-    .slice(0, 12)
-    .join(", ")}${changed.length > 12 ? ", …" : ""}`,
-);
-results.edit = { wall: edit.wall, changed: changed.length, files: after.size };
+const editFile = (change: (doc: ReturnType<typeof parseDocument>) => void) => {
+  const doc = parseDocument(readFileSync(file, "utf8"));
+  change(doc);
+  writeFileSync(file, doc.toString());
+};
+type Incremental = Report["incremental"];
+const pct = (s: number) => `${((s / siteWall) * 100).toFixed(0)}%`;
+const editRuns: Record<string, { wall: number; changed: number; incremental: Incremental }[]> = {
+  address: [],
+  summary: [],
+};
+for (let n = 1; n <= RUNS; n++) {
+  for (const kind of ["address", "summary"] as const) {
+    const before = hashes(editOut);
+    editFile((doc) =>
+      kind === "address"
+        ? doc.set("place", doc.createNode({ public: true, address: `Rue du Banc d'Essai ${n}` }))
+        : doc.setIn(["summary", "fr"], `Résumé de banc d'essai numéro ${n}.`),
+    );
+    const edit = build([editData, "--only", "site", "--out", editOut]);
+    const after = hashes(editOut);
+    const changed = [...after].filter(([f, h]) => before.get(f) !== h).map(([f]) => f);
+    const incremental = edit.report.incremental;
+    editRuns[kind]!.push({ wall: edit.wall, changed: changed.length, incremental });
+    if (n === 1)
+      say(
+        `  ${kind} edit: ${changed.length} of ${after.size} files changed, ${incremental ? `${incremental.rendered} pages rendered again, search index ${incremental.searchIndexed ? "written again" : "kept"}` : "FULL build"}; e.g. ${changed
+          .filter((f) => f.endsWith(".html"))
+          .slice(0, 6)
+          .join(", ")}`,
+      );
+  }
+}
+const devData = fresh("data-dev");
+cpSync(data, devData, { recursive: true });
+const dev = JSON.parse(script("dev-edit.ts", [devData, fresh("site-dev"), String(RUNS)]).stdout) as Record<
+  "address" | "summary",
+  { seconds: number }[]
+>;
+for (const kind of ["address", "summary"] as const) {
+  const cmd = median(editRuns[kind]!.map((r) => r.wall));
+  const inDev = median(dev[kind].map((r) => r.seconds));
+  say(
+    `one-entry edit (${edited}, new ${kind}), site rebuild: build command ${fmt(cmd)} = ${pct(cmd)} of a full build; in dev ${fmt(inDev)} = ${pct(inDev)}`,
+  );
+}
+results.edit = { file: edited, build: editRuns, dev };
 
 // ---- bytes ----
 const out0 = path.join(

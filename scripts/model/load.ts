@@ -74,6 +74,13 @@ export function loadYamlFile(kind: FileKind, abs: string, shown: string, finding
     return file;
   }
 
+  const cached = parseCache?.get(abs);
+  if (cached && cached.text === text) {
+    file.doc = cached.doc;
+    file.lines = cached.lines;
+    file.data = cached.doc.toJS({ maxAliasCount: 100 });
+    return file;
+  }
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (!Array.isArray(docs)) {
@@ -128,7 +135,19 @@ export function loadYamlFile(kind: FileKind, abs: string, shown: string, finding
     return file;
   }
   if (file.data === null || file.data === undefined) at(1, 1, "empty-file");
+  else if (docs.length === 1) parseCache?.set(abs, { text, doc, lines });
   return file;
+}
+
+/** Parsed documents by path, kept between rebuilds of a long-running process (`annuaire dev`). */
+let parseCache: Map<string, { text: string; doc: Document.Parsed; lines: LineCounter }> | undefined;
+
+/**
+ * Keeps each file's parsed document while its text is unchanged, so a rebuild parses only edited
+ * files. For a process that rebuilds (dev); a single build does not need it and keeps its memory.
+ */
+export function keepParsedFiles(): void {
+  parseCache ??= new Map();
 }
 
 /** The offset of the quote that opens a value and is never closed, or -1. */
