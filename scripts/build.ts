@@ -128,7 +128,7 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
       });
     }
     // An incremental site build updates the live output in place (only changed files); a full one swaps.
-    if (report.site?.incremental) commitIncremental(tmp, out);
+    if (report.site?.incremental) commitIncremental(tmp, out, report.site.incremental.searchLanguages);
     else swap(tmp, out);
     report.peakRssMb = peakRssMb();
     return report;

@@ -16,6 +16,7 @@ import path from "node:path";
 import type { AssetManifest } from "../../templates/lib/context.ts";
 import type { PageEntry, PageTypeName } from "../plan/index.ts";
 import type { PageJob } from "./page-templates.ts";
+import { installLanguages } from "./search-index.ts";
 import type { SiteData } from "./site-data.ts";
 
 /** Where the state lives in the output. It holds hashes of public data only. */
@@ -117,28 +118,29 @@ export function siteState(data: SiteData, jobs: readonly PageJob[], assets: Asse
 }
 
 /**
- * Fills `state.search` and tells whether the index must be written again. A search document depends on
- * its entry and on what every page shares, so only the initiative pages rendered again can have a new
- * one: the others keep the previous fingerprint, and all documents are made only when one changed.
+ * Fills `state.search` and returns the languages whose index must be written again (all of them after
+ * a full build). A search document depends on its entry and on what every page shares, so only the
+ * initiative pages rendered again can have a new one: the others keep the previous fingerprint, and
+ * documents are made only for pages rendered again.
  */
 export function searchChanges(
   previous: SiteState | undefined,
   state: SiteState,
-  pages: readonly { url: string }[],
+  pages: readonly { url: string; lang: string }[],
   rendered: ReadonlySet<string> | undefined,
   document: (url: string) => string,
-): boolean {
-  let changed = !previous || !rendered;
-  for (const { url } of pages) {
+): Set<string> {
+  const langs = new Set<string>();
+  for (const { url, lang } of pages) {
     const before = previous?.search[url];
     if (rendered && !rendered.has(url) && before !== undefined) {
       state.search[url] = before;
       continue;
     }
     state.search[url] = digest(document(url));
-    if (state.search[url] !== before) changed = true;
+    if (!previous || !rendered || state.search[url] !== before) langs.add(lang);
   }
-  return changed;
+  return langs;
 }
 
 export function readState(out: string): SiteState | undefined {
@@ -171,19 +173,19 @@ export function jobsToRender(
  * changed, the search index and the booklets when they were written again, the state last. The state
  * is removed first, so a build killed half-way leaves no state and the next build is a full one.
  */
-export function commitIncremental(tmp: string, out: string): { written: number } {
+export function commitIncremental(tmp: string, out: string, searchLanguages: readonly string[]): { written: number } {
   rmSync(path.join(out, STATE_FILE), { force: true });
   const trash = path.join(tmp, ".replaced");
   mkdirSync(trash, { recursive: true });
-  // Folders swapped whole: the booklets (as a full build leaves them: absent if this build has none)
-  // and the search index (kept when this build did not write one).
-  for (const dir of ["print", "pagefind"]) {
-    const fresh = path.join(tmp, dir);
-    const live = path.join(out, dir);
-    if (existsSync(fresh)) {
-      if (existsSync(live)) renameSync(live, path.join(trash, dir));
-      renameSync(fresh, live);
-    } else if (dir === "print" && existsSync(live)) renameSync(live, path.join(trash, dir));
+  // The booklets are swapped whole, as a full build leaves them (absent if this build has none).
+  const print = path.join(tmp, "print");
+  if (existsSync(path.join(out, "print"))) renameSync(path.join(out, "print"), path.join(trash, "print"));
+  if (existsSync(print)) renameSync(print, path.join(out, "print"));
+  // The search index: the languages indexed again replace theirs; the others stay as they were.
+  const search = path.join(tmp, "pagefind");
+  if (existsSync(search)) {
+    installLanguages(search, path.join(out, "pagefind"), searchLanguages, path.join(trash, "pagefind"));
+    rmSync(search, { recursive: true, force: true });
   }
   let written = 0;
   const walk = (rel: string) => {

@@ -75,7 +75,7 @@ export interface SiteReport {
   pages: number;
   searchable: number;
   /** Set when the previous output was updated in place: what was rendered and whether the index was. */
-  incremental?: { rendered: number; searchIndexed: boolean };
+  incremental?: { rendered: number; searchIndexed: boolean; searchLanguages: string[] };
 }
 
 export async function renderSite(
@@ -165,16 +165,20 @@ export async function renderSite(
     return doc;
   };
   const rendered = changed && new Set(changed.map((job) => job.p?.url).filter((u): u is string => !!u));
-  const searchIndexed = searchChanges(previous, state, searchable, rendered || undefined, document);
-  if (searchIndexed) {
-    const all: SearchDocument[] = searchable.map((p) => ({ url: p.url, html: document(p.url) }));
-    await timed("site: search index", () => buildSearchIndex(out, all));
+  const searchLanguages = [...searchChanges(previous, state, searchable, rendered || undefined, document)].sort();
+  if (searchLanguages.length) {
+    const all: SearchDocument[] = searchable
+      .filter((p) => searchLanguages.includes(p.lang))
+      .map((p) => ({ url: p.url, lang: p.lang, html: document(p.url) }));
+    await timed("site: search index", () => buildSearchIndex(out, all, searchLanguages));
   }
   writeFileSync(path.join(out, STATE_FILE), JSON.stringify(state));
   return {
     pages,
     searchable: searchable.length,
-    ...(changed ? { incremental: { rendered: changed.length, searchIndexed } } : {}),
+    ...(changed
+      ? { incremental: { rendered: changed.length, searchIndexed: searchLanguages.length > 0, searchLanguages } }
+      : {}),
   };
 }
 
