@@ -91,17 +91,23 @@ export async function buildSearchIndex(
 ): Promise<{ pages: number }> {
   const target = path.join(siteDir, "pagefind");
   try {
-    for (const lang of langs) {
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-      const mine = documents.filter((d) => d.lang === lang);
-      // All at once: Pagefind answers each file over a pipe, so one at a time would wait on every reply.
-      const added = await Promise.all(mine.map((doc) => index.addHTMLFile({ url: doc.url, content: doc.html })));
-      const failed = added.findIndex((a) => a.errors.length);
-      if (failed >= 0) throw new Error(`Pagefind (${mine[failed]!.url}): ${added[failed]!.errors.join("; ")}`);
-      const part = path.join(siteDir, `.pagefind-${lang}`);
-      const written = await index.writeFiles({ outputPath: part });
-      if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    // The languages side by side: Pagefind works on each index in its own threads.
+    const parts = await Promise.all(
+      langs.map(async (lang) => {
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+        const mine = documents.filter((d) => d.lang === lang);
+        // All at once: Pagefind answers each file over a pipe, so one at a time would wait on every reply.
+        const added = await Promise.all(mine.map((doc) => index.addHTMLFile({ url: doc.url, content: doc.html })));
+        const failed = added.findIndex((a) => a.errors.length);
+        if (failed >= 0) throw new Error(`Pagefind (${mine[failed]!.url}): ${added[failed]!.errors.join("; ")}`);
+        const part = path.join(siteDir, `.pagefind-${lang}`);
+        const written = await index.writeFiles({ outputPath: part });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+        return { lang, part };
+      }),
+    );
+    for (const { lang, part } of parts) {
       installLanguages(part, target, [lang]);
       rmSync(part, { recursive: true, force: true });
     }
