@@ -72,9 +72,36 @@ ${HEAD}
 ${parts.map((p) => p.html)}
 </body>
 </html>`;
+  // The slots were sized from a guess by entry count; the text itself tells better how long the
+  // booklet is (entries with long descriptions fill more pages). When the two disagree on the digits,
+  // make the HTML again now: far cheaper than a second layout in Chromium.
+  // The text wins only when it is clearly past a power of ten (10 %): near one, either guess can miss.
+  if (options.pageDigits === undefined) {
+    const pages = pagesFromText(doc.value, model.site.print.paper, options.largePrint);
+    const guess = ctx.pageDigits;
+    const digits =
+      pages >= 1.1 * 10 ** guess
+        ? String(Math.round(pages)).length
+        : pages <= 0.9 * 10 ** (guess - 1)
+          ? guess - 1
+          : guess;
+    if (digits !== guess) return bookletHtml(model, plan, { ...options, pageDigits: Math.max(1, digits) }, content);
+  }
   return {
     html: doc.value,
     pageDigits: ctx.pageDigits,
     withPageDigits: (digits) => bookletHtml(model, plan, { ...options, pageDigits: digits }, content),
   };
+}
+
+/**
+ * Pages a booklet will take, from its text: about 4 pages of cover, contents and back, then about
+ * 1,200 characters a page on A5 at the standard size (fits every booklet of the embedded data, 2026,
+ * within a page or two), twice that on A4, about a quarter of it in large print.
+ */
+export function pagesFromText(html: string, paper: "A5" | "A4", largePrint = false): number {
+  const body = html.slice(html.indexOf("<body"));
+  const chars = body.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").length;
+  const perPage = 1200 * (paper === "A4" ? 2 : 1) * (largePrint ? 0.28 : 1);
+  return 4 + chars / perPage;
 }

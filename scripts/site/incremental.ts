@@ -160,11 +160,12 @@ export function jobsToRender(
   previous: SiteState | undefined,
   state: SiteState,
   jobs: readonly PageJob[],
+  exists: (output: string) => boolean = () => true,
 ): PageJob[] | undefined {
   if (!previous || previous.shared !== state.shared) return undefined;
   return jobs.filter((job) => {
     const now = state.pages[job.output];
-    return now === undefined || previous.pages[job.output] !== now;
+    return now === undefined || previous.pages[job.output] !== now || !exists(job.output);
   });
 }
 

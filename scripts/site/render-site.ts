@@ -1,5 +1,5 @@
 // The website stage: typed model → HTML pages (Eleventy), assets, open data, search index.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AssetManifest } from "../../templates/lib/context.ts";
 import { writeContributeFiles } from "../contribute/site-files.ts";
@@ -113,8 +113,13 @@ export async function renderSite(
   const templates = await pageTemplates();
   const jobs = pageJobs(templates, data, assets);
   const state = siteState(data, jobs, assets);
-  const previous = options.previous ? readState(options.previous) : undefined;
-  const changed = jobsToRender(previous, state, jobs);
+  // A previous output without its search index (or its state) is not updated in place.
+  const previous =
+    options.previous && existsSync(path.join(options.previous, "pagefind", "pagefind-entry.json"))
+      ? readState(options.previous)
+      : undefined;
+  // A page missing from the previous output (deleted by hand) is written again too.
+  const changed = jobsToRender(previous, state, jobs, (output) => existsSync(path.join(options.previous!, output)));
   let pages: number;
   if (changed) {
     // Only the pages whose inputs changed, straight from their templates (same bytes as Eleventy's).

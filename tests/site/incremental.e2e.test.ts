@@ -1,6 +1,6 @@
 // The incremental site rebuild (scripts/site/incremental.ts): after each kind of edit, the output
 // updated in place must be byte for byte the output of a full build of the same data into a new folder.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { annuaire } from "../helpers/cli.ts";
@@ -65,6 +65,13 @@ describe("site: incremental rebuild", () => {
     // Home, map, news, feeds, sitemap…: a fixed number per language, not the initiative pages.
     expect(again.incremental!.rendered).toBeLessThan(again.pages / 2);
     expect(again.stdout).toContain("updated in place");
+  });
+
+  it("writes again a page deleted from the output by hand, and rebuilds fully without a search index", () => {
+    rmSync(path.join(live, "nl/initiatives/velo-nebuleuse/index.html"));
+    expect(rebuildAndCompare().incremental).not.toBeNull();
+    rmSync(path.join(live, "pagefind"), { recursive: true });
+    expect(rebuildAndCompare().incremental).toBeNull();
   });
 
   it("a new address: the entry's pages and the lists that show it, no new search index", () => {
