@@ -1,5 +1,5 @@
 // A one-entry edit as `annuaire dev` sees it: one process builds the site, then rebuilds after each edit
-// with its modules loaded and its parsed files kept. Prints the seconds of each rebuild as JSON.
+// with its modules loaded. Prints the seconds of each rebuild as JSON.
 // Usage: dev-edit.ts DATA OUT RUNS
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -7,12 +7,10 @@ import { performance } from "node:perf_hooks";
 import { parseDocument } from "yaml";
 import { build } from "../build.ts";
 import type { Progress } from "../lib/progress.ts";
-import { keepParsedFiles } from "../model/load.ts";
 
 const [data, out, runs] = [process.argv[2]!, process.argv[3]!, Number(process.argv[4] ?? 3)];
 const silent: Progress = { phase() {}, done() {}, note() {}, count() {} };
 const options = { data, out, only: "site" as const, today: "2026-11-30", progress: silent };
-keepParsedFiles();
 await build(options);
 const file = path.join(data, "initiatives", readdirSync(path.join(data, "initiatives")).sort()[0]!);
 const edit = (change: (doc: ReturnType<typeof parseDocument>, n: number) => void, n: number) => {

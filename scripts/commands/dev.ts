@@ -2,7 +2,6 @@
 import { watch } from "node:fs";
 import path from "node:path";
 import { serveStatic } from "../lib/static-server.ts";
-import { keepParsedFiles } from "../model/load.ts";
 import { type BuildCommandOptions, runBuild } from "./build.ts";
 import { type CommandSpec, DATA, LANG, OUT, TODAY } from "./registry.ts";
 
@@ -38,7 +37,6 @@ export const command: CommandSpec = {
       only: (options.only as "site" | "print" | undefined) ?? "site",
       ...(options.today ? { today: String(options.today) } : {}),
     };
-    keepParsedFiles();
     await runBuild(site);
     const server = await serveStatic(path.resolve(site.out), port, () => ({}), true);
     process.stdout.write(

@@ -13,6 +13,7 @@ import {
   type Node as YamlNode,
 } from "yaml";
 import type { Finding, Params } from "./findings.ts";
+import { parsed } from "./parse-cache.ts";
 import type { FileKind } from "./schema.ts";
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -29,6 +30,8 @@ export interface SourceFile {
   data: unknown;
   doc?: Document.Parsed;
   lines?: LineCounter;
+  /** The text, kept when the data came from the parse cache (the document is parsed on demand). */
+  text?: string;
 }
 
 export interface LoadResult {
@@ -74,11 +77,13 @@ export function loadYamlFile(kind: FileKind, abs: string, shown: string, finding
     return file;
   }
 
-  const cached = parseCache?.get(abs);
-  if (cached && cached.text === text) {
-    file.doc = cached.doc;
-    file.lines = cached.lines;
-    file.data = cached.doc.toJS({ maxAliasCount: 100 });
+  // A file parsed cleanly before with the same text: its data from the cache, its document (for
+  // positions in messages) parsed again only if a message needs one (see positionOf).
+  const key = parsed.key(text);
+  const known = parsed.get(key);
+  if (known !== undefined) {
+    file.data = known;
+    file.text = text;
     return file;
   }
   const lines = new LineCounter();
@@ -135,19 +140,8 @@ export function loadYamlFile(kind: FileKind, abs: string, shown: string, finding
     return file;
   }
   if (file.data === null || file.data === undefined) at(1, 1, "empty-file");
-  else if (docs.length === 1) parseCache?.set(abs, { text, doc, lines });
+  else if (docs.length === 1) parsed.set(key, file.data);
   return file;
-}
-
-/** Parsed documents by path, kept between rebuilds of a long-running process (`annuaire dev`). */
-let parseCache: Map<string, { text: string; doc: Document.Parsed; lines: LineCounter }> | undefined;
-
-/**
- * Keeps each file's parsed document while its text is unchanged, so a rebuild parses only edited
- * files. For a process that rebuilds (dev); a single build does not need it and keeps its memory.
- */
-export function keepParsedFiles(): void {
-  parseCache ??= new Map();
 }
 
 /** The offset of the quote that opens a value and is never closed, or -1. */
@@ -164,6 +158,11 @@ export function positionOf(
   pathSegments: readonly PathSegment[],
   which: "value" | "key" = "value",
 ): { line: number; col: number } {
+  if (!file.doc && file.text !== undefined) {
+    // Data from the parse cache: parse the text now, for its positions.
+    file.lines = new LineCounter();
+    file.doc = parseAllDocuments(file.text, { lineCounter: file.lines, uniqueKeys: true })[0] as Document.Parsed;
+  }
   if (!file.doc || !file.lines) return { line: 1, col: 1 };
   let node: unknown = file.doc.contents;
   let offset = (node as YamlNode | null)?.range?.[0] ?? 0;
@@ -289,6 +288,7 @@ export function loadDataDir(dataDir: string, cwd = process.cwd()): LoadResult {
     return { files, findings };
   }
   const realRoot = realpathSync(root);
+  parsed.open(realRoot);
   const problem = (abs: string, code: string, params: Params = {}) =>
     findings.push({
       severity: code === "ignored-file" ? "warning" : "error",
@@ -357,5 +357,6 @@ export function loadDataDir(dataDir: string, cwd = process.cwd()): LoadResult {
       files.push(file);
     }
   }
+  parsed.save();
   return { files, findings };
 }

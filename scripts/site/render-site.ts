@@ -127,7 +127,13 @@ export async function renderSite(
       for (const job of changed) {
         const file = path.join(out, job.output);
         mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, renderJob(job, data, assets));
+        let page: string;
+        try {
+          page = renderJob(job, data, assets);
+        } catch (cause) {
+          throw job.p?.type === "initiatives" ? entryError(data, job.p as InitiativePage, cause) : cause;
+        }
+        writeFileSync(file, page);
       }
     });
     pages = jobs.length;
@@ -166,7 +172,15 @@ export async function renderSite(
   const documents = new Map<string, string>();
   const document = (url: string) => {
     let doc = documents.get(url);
-    if (doc === undefined) documents.set(url, (doc = initiative.searchDocument(data, byUrl.get(url)!)));
+    if (doc === undefined) {
+      const p = byUrl.get(url)!;
+      try {
+        doc = initiative.searchDocument(data, p);
+      } catch (cause) {
+        throw entryError(data, p, cause);
+      }
+      documents.set(url, doc);
+    }
     return doc;
   };
   const rendered = changed && new Set(changed.map((job) => job.p?.url).filter((u): u is string => !!u));
@@ -197,15 +211,20 @@ async function blameEntry(data: SiteData, assets: AssetManifest, error: unknown)
     try {
       initiative.render({ annuaire: data, assets, p, page: { url: p.url, lang: p.lang } });
     } catch (cause) {
-      return new DataFileError({
-        severity: "error",
-        file: showPath(path.join(data.model.dataDir, p.initiative.source)),
-        line: 1,
-        col: 1,
-        code: "build-data-error",
-        params: { detail: `${p.lang}: ${firstLine(cause)} (${firstLine(error)})` },
-      });
+      return entryError(data, p, cause, error);
     }
   }
   return undefined;
+}
+
+/** An error naming the data file of the entry whose page (or search document) failed. */
+function entryError(data: SiteData, p: InitiativePage, cause: unknown, error: unknown = cause): DataFileError {
+  return new DataFileError({
+    severity: "error",
+    file: showPath(path.join(data.model.dataDir, p.initiative.source)),
+    line: 1,
+    col: 1,
+    code: "build-data-error",
+    params: { detail: `${p.lang}: ${firstLine(cause)} (${firstLine(error)})` },
+  });
 }
