@@ -180,6 +180,12 @@ const hashes = (dir: string) => {
   return map;
 };
 const edited = readdirSync(path.join(editData, "initiatives")).sort()[0]!;
+// The summary edit is in the site's first language (the one every entry has).
+const firstLanguage = (
+  parseDocument(readFileSync(path.join(editData, "site.yaml"), "utf8")).toJS() as {
+    languages: string[];
+  }
+).languages[0]!;
 const file = path.join(editData, "initiatives", edited);
 const editFile = (change: (doc: ReturnType<typeof parseDocument>) => void) => {
   const doc = parseDocument(readFileSync(file, "utf8"));
@@ -198,7 +204,7 @@ for (let n = 1; n <= RUNS; n++) {
     editFile((doc) =>
       kind === "address"
         ? doc.set("place", doc.createNode({ public: true, address: `Rue du Banc d'Essai ${n}` }))
-        : doc.setIn(["summary", "fr"], `Résumé de banc d'essai numéro ${n}.`),
+        : doc.setIn(["summary", firstLanguage], `Bench summary number ${n}.`),
     );
     const edit = build([editData, "--only", "site", "--out", editOut]);
     const after = hashes(editOut);

@@ -18,7 +18,7 @@ export const ENVIRONMENT = `Environment:
   ANNUAIRE_PRINT_JOBS  how many booklets render at once (default: 2 per core, at most 4)
   ANNUAIRE_BASE_URL    the public address of the site, overriding baseUrl in site.yaml (QR codes)
   ANNUAIRE_OFFLINE     1 = read no remote calendar; use the copies in the cache (the build says so)
-  ANNUAIRE_CACHE_DIR   where remote calendars and link-check results are kept (default .cache/)
+  ANNUAIRE_CACHE_DIR   where remote calendars, link-check results and parsed data files are kept (default .cache/)
   ANNUAIRE_FETCH_TIMEOUT_MS  deadline for one remote calendar (default 8000)
   ANNUAIRE_FETCH_MAX_AGE_S   reuse a remote calendar read less than this long ago (default 3600)
   SOURCE_DATE_EPOCH    seconds since 1970: the build date, when --today is not given

@@ -13,6 +13,11 @@ const silent: Progress = { phase() {}, done() {}, note() {}, count() {} };
 const options = { data, out, only: "site" as const, today: "2026-11-30", progress: silent };
 await build(options);
 const file = path.join(data, "initiatives", readdirSync(path.join(data, "initiatives")).sort()[0]!);
+const firstLanguage = (
+  parseDocument(readFileSync(path.join(data, "site.yaml"), "utf8")).toJS() as {
+    languages: string[];
+  }
+).languages[0]!;
 const edit = (change: (doc: ReturnType<typeof parseDocument>, n: number) => void, n: number) => {
   const doc = parseDocument(readFileSync(file, "utf8"));
   change(doc, n);
@@ -28,7 +33,7 @@ const summary = [];
 for (let n = 1; n <= runs; n++) {
   edit((doc) => doc.set("place", doc.createNode({ public: true, address: `Rue du Banc d'Essai ${n}` })), n);
   address.push(await time());
-  edit((doc) => doc.setIn(["summary", "fr"], `Résumé de banc d'essai numéro ${n}.`), n);
+  edit((doc) => doc.setIn(["summary", firstLanguage], `Bench summary number ${n}.`), n);
   summary.push(await time());
 }
 process.stdout.write(`${JSON.stringify({ address, summary })}\n`);

@@ -1,7 +1,8 @@
 // The data of every YAML file that parsed without a problem, by the hash of its text, kept on disk
-// between builds (in the tool's git-ignored .cache/, never in the published output: it holds private
-// fields too). Parsing is most of the time of loading; with the cache, a rebuild after a one-file edit
-// parses one file. The key is the text itself (hashed) with the parser's version, so a cached value is
+// between builds, one file per data folder (in $ANNUAIRE_CACHE_dir(), else .cache/ in the working
+// folder, like remote calendars; never in the published output: it holds private fields too).
+// Parsing is most of the time of loading; with the cache, a rebuild after a one-file edit parses one
+// file. The key is the text itself (hashed) with the parser's version, so a cached value is
 // exactly what parsing that text gives.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -9,7 +10,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 
-const DIR = path.resolve(import.meta.dirname, "../../.cache/parsed-yaml");
+// Where remote calendars are kept too: $ANNUAIRE_CACHE_dir(), else .cache/ in the working folder.
+const dir = () => path.resolve(process.env.ANNUAIRE_CACHE_DIR || ".cache", "parsed-yaml");
 const VERSION = `1 yaml ${(createRequire(import.meta.url)("yaml/package.json") as { version: string }).version}`;
 
 class ParseCache {
@@ -21,7 +23,7 @@ class ParseCache {
 
   private file(): string {
     return path.join(
-      DIR,
+      dir(),
       `${createHash("sha1")
         .update(this.root ?? "")
         .digest("hex")
@@ -69,7 +71,7 @@ class ParseCache {
     if (!this.dirty && this.used.size === this.known.size) return;
     this.known = this.used;
     try {
-      mkdirSync(DIR, { recursive: true });
+      mkdirSync(dir(), { recursive: true });
       const tmp = `${this.file()}.${process.pid}`;
       writeFileSync(tmp, serialize({ version: VERSION, entries: [...this.known] }));
       renameSync(tmp, this.file());

@@ -207,8 +207,11 @@ export function commitIncremental(tmp: string, out: string, searchLanguages: rea
   };
   walk("");
   renameSync(path.join(tmp, STATE_FILE), path.join(out, STATE_FILE));
-  // What is left (unchanged files, the replaced index and booklets) goes in the background, as in swap().
-  if (process.platform === "win32") rmSync(tmp, { recursive: true, force: true });
-  else spawn("rm", ["-rf", tmp], { detached: true, stdio: "ignore" }).unref();
+  // What is left (unchanged files, the replaced index and booklets) goes in the background, under the
+  // name swap() gives a replaced output, so it is no longer taken for a build in progress.
+  const old = `${out}.old-${process.pid}-${Date.now()}`;
+  renameSync(tmp, old);
+  if (process.platform === "win32") rmSync(old, { recursive: true, force: true });
+  else spawn("rm", ["-rf", old], { detached: true, stdio: "ignore" }).unref();
   return { written };
 }

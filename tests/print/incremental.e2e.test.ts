@@ -64,7 +64,8 @@ describe("print: rebuilding", () => {
       path.join(data.dir, file),
       original.replace(
         "place: { public: false }",
-        `place: { public: true, address: ${CANARY}, postcode: "9102", lat: 50.0512, lon: 4.1517 }`,
+        // The place's name is searched (its street address is not): the canary reaches the index too.
+        `place: { public: true, name: Salle ${CANARY}, address: ${CANARY}, postcode: "9102", lat: 50.0512, lon: 4.1517 }`,
       ),
     );
     build();
