@@ -12,20 +12,31 @@ export const normalize = (s: string): string =>
 /** Levenshtein distance, giving up (returning limit + 1) once it cannot be within `limit`. */
 export function distance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // With a limit, only cells within `limit` of the diagonal can stay under it (a banded table):
+  // the duplicate check compares names pairwise, so this keeps it linear in the name length.
+  const band = Number.isFinite(limit) ? limit : Math.max(a.length, b.length);
+  const far = Number.isFinite(limit) ? limit + 1 : a.length + b.length + 1;
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= band ? j : far;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    const from = Math.max(1, i - band);
+    const to = Math.min(b.length, i + band);
+    current[0] = i <= band ? i : far;
+    if (from > 1) current[from - 1] = far;
+    let rowMin = current[0]!;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
+    if (to < b.length) current[to + 1] = far;
     if (rowMin > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, far);
 }
 
 export interface Candidate {
