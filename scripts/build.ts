@@ -1,5 +1,8 @@
 // `annuaire build`: validate → print (PDFs) → site (pages, open data, search) into a temporary
 // folder beside the output, then swap it in. A failed build leaves the last good output untouched.
+// A rebuild into the same folder may instead move only the changed files in (scripts/site/incremental.ts):
+// a build killed during those moves leaves a mix of old and new files and no state, so the next build
+// is a full one.
 
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
@@ -162,8 +165,9 @@ const alive = (pid: number) => {
 
 /**
  * What a build killed outright (SIGKILL, power cut) leaves beside the output: its temporary folder,
- * and — if it died between the two renames of `swap` — the previous output under `.old-`. Put the
- * previous output back if it is missing, and delete temporary folders whose build is gone.
+ * and — if it died between the two renames of `swap` — the previous output under `.old-`, or what an
+ * incremental commit replaced under `.trash-`. Put the previous output (or its booklets) back if it is
+ * missing, and delete temporary folders whose build is gone.
  */
 export function recoverInterrupted(out: string): void {
   const parent = path.dirname(out);
@@ -181,6 +185,16 @@ export function recoverInterrupted(out: string): void {
     const m = new RegExp(`^${escapeRegExp(base)}\\.tmp-(\\d+)$`).exec(name);
     if (m && Number(m[1]) !== process.pid && !alive(Number(m[1])))
       rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+  // What an incremental commit replaced (scripts/site/incremental.ts). If it died after moving the old
+  // booklets out and before moving the new ones in, the old ones go back; then the folder is deleted.
+  for (const name of siblings) {
+    const m = new RegExp(`^${escapeRegExp(base)}\\.trash-(\\d+)-\\d+$`).exec(name);
+    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
+    const oldPrint = path.join(parent, name, "print");
+    if (existsSync(out) && !existsSync(path.join(out, "print")) && existsSync(oldPrint))
+      renameSync(oldPrint, path.join(out, "print"));
+    rmSync(path.join(parent, name), { recursive: true, force: true });
   }
 }
 

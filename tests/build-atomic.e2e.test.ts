@@ -131,4 +131,25 @@ describe("an interrupted swap", () => {
     recoverInterrupted(out);
     expect(snapshot(out)).toEqual(before);
   });
+
+  it("puts the booklets back when an incremental commit died between moving them out and in", async () => {
+    const { recoverInterrupted } = await import("../scripts/build.ts");
+    const { mkdirSync, renameSync, writeFileSync } = await import("node:fs");
+    const dead = 2 ** 22 + 12346;
+    const trash = `${out}.trash-${dead}-${Date.now()}`;
+    mkdirSync(path.join(out, "print"), { recursive: true });
+    writeFileSync(path.join(out, "print", "index.json"), "{}");
+    const before = snapshot(out);
+    // What commitIncremental leaves if killed right after its first move.
+    mkdirSync(trash);
+    renameSync(path.join(out, "print"), path.join(trash, "print"));
+    recoverInterrupted(out);
+    expect(snapshot(out)).toEqual(before);
+    expect(existsSync(trash)).toBe(false);
+    // A trash folder is never taken for a previous output.
+    mkdirSync(path.join(`${out}.trash-${dead}-1`, "unchanged"), { recursive: true });
+    recoverInterrupted(out);
+    expect(existsSync(`${out}.trash-${dead}-1`)).toBe(false);
+    expect(snapshot(out)).toEqual(before);
+  });
 });

@@ -29,7 +29,10 @@ function hashed(out: string, name: string, content: string | Buffer): string {
  */
 export function browserBundle(): Promise<string> {
   // The same code gives the same bundle: made once per process (a dev server rebuilds many times).
-  bundled ??= makeBundle();
+  bundled ??= makeBundle().catch((error: unknown) => {
+    bundled = undefined;
+    throw error;
+  });
   return bundled;
 }
 let bundled: Promise<string> | undefined;

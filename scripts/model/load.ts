@@ -140,7 +140,7 @@ export function loadYamlFile(kind: FileKind, abs: string, shown: string, finding
     return file;
   }
   if (file.data === null || file.data === undefined) at(1, 1, "empty-file");
-  else if (docs.length === 1) parsed.set(key, file.data);
+  else if (docs.length === 1) parsed.set(key, file.data, text);
   return file;
 }
 

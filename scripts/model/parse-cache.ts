@@ -1,18 +1,25 @@
 // The data of every YAML file that parsed without a problem, by the hash of its text, kept on disk
-// between builds, one file per data folder (in $ANNUAIRE_CACHE_dir(), else .cache/ in the working
+// between builds, one file per data folder (in $ANNUAIRE_CACHE_DIR, else .cache/ in the working
 // folder, like remote calendars; never in the published output: it holds private fields too).
 // Parsing is most of the time of loading; with the cache, a rebuild after a one-file edit parses one
 // file. The key is the text itself (hashed) with the parser's version, so a cached value is
 // exactly what parsing that text gives.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 
-// Where remote calendars are kept too: $ANNUAIRE_CACHE_dir(), else .cache/ in the working folder.
+// Where remote calendars are kept too: $ANNUAIRE_CACHE_DIR, else .cache/ in the working folder.
 const dir = () => path.resolve(process.env.ANNUAIRE_CACHE_DIR || ".cache", "parsed-yaml");
-const VERSION = `1 yaml ${(createRequire(import.meta.url)("yaml/package.json") as { version: string }).version}`;
+// The parser's version and the loader's own code: a change to how files are parsed empties the cache.
+const VERSION = createHash("sha1")
+  .update((createRequire(import.meta.url)("yaml/package.json") as { version: string }).version)
+  .update(readFileSync(path.join(import.meta.dirname, "load.ts")))
+  .update(readFileSync(import.meta.filename))
+  .digest("hex");
+/** Cache files kept (one per data folder): the most recently used. */
+const KEEP = 8;
 
 class ParseCache {
   private known = new Map<string, unknown>();
@@ -58,7 +65,9 @@ class ParseCache {
     return structuredClone(value);
   }
 
-  set(key: string, value: unknown): void {
+  set(key: string, value: unknown, text: string): void {
+    // Binary scalars come back from the cache as plain Uint8Array, not as Buffer: not cached.
+    if (text.includes("!!binary")) return;
     const copy = structuredClone(value);
     this.known.set(key, copy);
     this.used.set(key, copy);
@@ -75,6 +84,11 @@ class ParseCache {
       const tmp = `${this.file()}.${process.pid}`;
       writeFileSync(tmp, serialize({ version: VERSION, entries: [...this.known] }));
       renameSync(tmp, this.file());
+      const files = readdirSync(dir())
+        .filter((f) => f.endsWith(".v8"))
+        .map((f) => ({ f, at: statSync(path.join(dir(), f)).mtimeMs }))
+        .sort((a, b) => b.at - a.at);
+      for (const { f } of files.slice(KEEP)) rmSync(path.join(dir(), f), { force: true });
     } catch {
       // A read-only install still works, without the cache.
     }

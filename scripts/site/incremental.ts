@@ -88,6 +88,8 @@ export function siteState(data: SiteData, jobs: readonly PageJob[], assets: Asse
     JSON.stringify([
       STATE_VERSION,
       code,
+      // Dates, numbers, sorting and time zones come from Node's ICU and tz data.
+      [process.versions.node, process.versions.icu, process.versions.tz],
       m.site,
       m.regions,
       m.communes,
@@ -173,10 +175,13 @@ export function jobsToRender(
  * Moves an incremental build from its temporary folder into the live output: files whose bytes
  * changed, the search index and the booklets when they were written again, the state last. The state
  * is removed first, so a build killed half-way leaves no state and the next build is a full one.
+ * What it replaces goes to `<out>.trash-<pid>-<time>`, beside the output: if the build dies between
+ * moving the old booklets out and the new ones in, `recoverInterrupted` (scripts/build.ts) puts the
+ * old ones back.
  */
 export function commitIncremental(tmp: string, out: string, searchLanguages: readonly string[]): { written: number } {
   rmSync(path.join(out, STATE_FILE), { force: true });
-  const trash = path.join(tmp, ".replaced");
+  const trash = `${out}.trash-${process.pid}-${Date.now()}`;
   mkdirSync(trash, { recursive: true });
   // The booklets are swapped whole, as a full build leaves them (absent if this build has none).
   const print = path.join(tmp, "print");
@@ -192,7 +197,7 @@ export function commitIncremental(tmp: string, out: string, searchLanguages: rea
   const walk = (rel: string) => {
     for (const entry of readdirSync(path.join(tmp, rel), { withFileTypes: true })) {
       const name = path.join(rel, entry.name);
-      if (name === ".replaced" || name === STATE_FILE) continue;
+      if (name === STATE_FILE) continue;
       if (entry.isDirectory()) {
         walk(name);
         continue;
@@ -207,11 +212,9 @@ export function commitIncremental(tmp: string, out: string, searchLanguages: rea
   };
   walk("");
   renameSync(path.join(tmp, STATE_FILE), path.join(out, STATE_FILE));
-  // What is left (unchanged files, the replaced index and booklets) goes in the background, under the
-  // name swap() gives a replaced output, so it is no longer taken for a build in progress.
-  const old = `${out}.old-${process.pid}-${Date.now()}`;
-  renameSync(tmp, old);
-  if (process.platform === "win32") rmSync(old, { recursive: true, force: true });
-  else spawn("rm", ["-rf", old], { detached: true, stdio: "ignore" }).unref();
+  // What is left (unchanged files, the replaced index and booklets) goes in the background.
+  renameSync(tmp, path.join(trash, "unchanged"));
+  if (process.platform === "win32") rmSync(trash, { recursive: true, force: true });
+  else spawn("rm", ["-rf", trash], { detached: true, stdio: "ignore" }).unref();
   return { written };
 }

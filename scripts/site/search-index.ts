@@ -44,9 +44,11 @@ interface Entry {
 }
 
 /**
- * Moves the index of `langs` from folder `from` into folder `to` (replacing what `to` had for them,
- * moved into `trash` when given), and writes `to`'s entry file listing every language, sorted.
- * Files shared by all languages (pagefind.js, the UI) are moved only when `to` lacks them.
+ * Moves the index of `langs` from folder `from` into folder `to` and writes `to`'s entry file listing
+ * every language, sorted; then moves `to`'s previous files of `langs` that the new entry no longer uses
+ * into `trash` (or deletes them). New files come first and the entry next, so a reader always finds the
+ * entry's files (their names are content hashes: a name already there has the same content). Files
+ * shared by all languages (pagefind.js, the UI) are moved only when `to` lacks them.
  */
 export function installLanguages(from: string, to: string, langs: readonly string[], trash?: string): void {
   mkdirSync(to, { recursive: true });
@@ -54,19 +56,17 @@ export function installLanguages(from: string, to: string, langs: readonly strin
   const previous = existsSync(path.join(to, ENTRY))
     ? (JSON.parse(readFileSync(path.join(to, ENTRY), "utf8")) as Entry)
     : undefined;
+  const ours = (file: string) => langs.some((lang) => isLanguageFile(file, lang));
+  const before = filesOf(to).filter(ours);
   const move = (file: string, dir: string, target: string) => {
     mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
     renameSync(path.join(dir, file), path.join(target, file));
   };
-  for (const file of filesOf(to)) {
-    if (!langs.some((lang) => isLanguageFile(file, lang))) continue;
-    if (trash) move(file, to, trash);
-    else rmSync(path.join(to, file));
-  }
+  const fresh = new Set<string>();
   for (const file of filesOf(from)) {
     if (file === ENTRY) continue;
-    const ours = langs.some((lang) => isLanguageFile(file, lang));
-    if (ours || !existsSync(path.join(to, file))) move(file, from, to);
+    if (ours(file)) fresh.add(file);
+    if (ours(file) || !existsSync(path.join(to, file))) move(file, from, to);
   }
   const languages = { ...(previous?.languages ?? {}), ...entry.languages };
   const sorted = Object.fromEntries(
@@ -74,10 +74,14 @@ export function installLanguages(from: string, to: string, langs: readonly strin
       .sort()
       .map((k) => [k, languages[k]]),
   );
-  // The entry goes last: until then a reader still finds the previous entry and its files.
   const tmp = path.join(to, `${ENTRY}.tmp`);
   writeFileSync(tmp, JSON.stringify({ ...entry, languages: sorted }));
   renameSync(tmp, path.join(to, ENTRY));
+  for (const file of before) {
+    if (fresh.has(file)) continue;
+    if (trash) move(file, to, trash);
+    else rmSync(path.join(to, file));
+  }
 }
 
 /**
