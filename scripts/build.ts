@@ -57,9 +57,25 @@ export interface BuildReport {
   print?: { report: unknown; seconds: number };
 }
 
+/** A setting that makes the build unsafe; its message is in the messages catalogue (fr, nl, en). */
+export class BuildSetupError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string>,
+  ) {
+    super(code);
+  }
+}
+
 /** Builds everything; throws InvalidDataError (with every finding) before writing anything on bad data. */
 export async function build(options: BuildOptions, printRunner?: PrintRunner): Promise<BuildReport> {
   const progress = options.progress ?? createProgress();
+  // The cache holds parsed data files with their private fields: it must never be published.
+  const out = path.resolve(options.out);
+  const cache = path.resolve(process.env.ANNUAIRE_CACHE_DIR || ".cache");
+  if (cache === out || cache.startsWith(`${out}${path.sep}`))
+    throw new BuildSetupError("cache-inside-output", { cache, out });
+
   const timings = new Timings();
   progress.phase("validate");
   const { model, findings } = await timings.measure("validate", () => loadModel(options.data));
@@ -74,7 +90,6 @@ export async function build(options: BuildOptions, printRunner?: PrintRunner): P
   await addCalendarEvents(model, buildDate, (line) => progress.note(line));
   const content = loadContent(contentDirsFor(model.dataDir), model.site.languages);
 
-  const out = path.resolve(options.out);
   const tmp = `${out}.tmp-${process.pid}`;
   recoverInterrupted(out);
   rmSync(tmp, { recursive: true, force: true });

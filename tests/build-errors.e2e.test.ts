@@ -1,6 +1,6 @@
 // A build error that comes from the data names the data file and a position, never only a stack trace.
 import { spawnSync } from "node:child_process";
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { annuaire } from "./helpers/cli.ts";
@@ -61,5 +61,18 @@ describe("build errors from data", () => {
     expect(result.stderr).toMatch(
       /DataFileError: .*tests\/fixtures\/tri-city\/initiatives\/potager-zephyr\.yaml:1:1 build-data-error/,
     );
+  });
+});
+describe("build settings", () => {
+  it("refuses a cache folder inside the output (the cache holds private fields), in the language asked", () => {
+    const dir = tempDir();
+    const out = path.join(dir, "site");
+    const result = annuaire(["build", TRI_CITY, "--out", out, "--only", "site", "--lang", "fr"], {
+      env: { ANNUAIRE_CACHE_DIR: path.join(out, ".cache") },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("est dans le dossier de sortie");
+    expect(existsSync(out)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { build, type PrintRunner } from "../build.ts";
+import { BuildSetupError, build, type PrintRunner } from "../build.ts";
 import type { Lang } from "../lib/lang.ts";
 import { createProgress } from "../lib/progress.ts";
 import { DataFileError } from "../model/data-error.ts";
@@ -86,6 +86,10 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     if (error instanceof DataFileError) {
       process.stdout.write(`${formatFindings([error.finding], "text", options.lang, { files: 1 })}\n`);
       process.stderr.write(`${message("build-stopped", {}, options.lang)}\n`);
+      return 1;
+    }
+    if (error instanceof BuildSetupError) {
+      process.stderr.write(`annuaire build: ${message(error.code, error.params, options.lang)}\n`);
       return 1;
     }
     process.stderr.write(`annuaire build: ${(error as Error).message}\n`);

@@ -20,6 +20,11 @@ const CATALOG: Catalog = {
     nl: "Bouwen gestopt: verbeter de fouten hierboven. De vorige site en pdf's zijn niet aangeraakt.",
     en: "Build stopped: fix the errors above. The previous site and PDFs were left untouched.",
   },
+  "cache-inside-output": {
+    fr: "Le dossier de cache {cache} est dans le dossier de sortie {out} : il contient des champs privés et serait publié. Donnez à ANNUAIRE_CACHE_DIR un dossier hors de {out}.",
+    nl: "De cachemap {cache} staat in de uitvoermap {out}: ze bevat privévelden en zou gepubliceerd worden. Geef ANNUAIRE_CACHE_DIR een map buiten {out}.",
+    en: "The cache folder {cache} is inside the output folder {out}: it holds private fields and would be published. Set ANNUAIRE_CACHE_DIR to a folder outside {out}.",
+  },
   "did-you-mean": {
     fr: " Vouliez-vous dire `{value}` ?",
     nl: " Bedoelde je `{value}`?",
