@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { contractFields } from "../../scripts/contribute/contract-fields.ts";
 import { type LaunchedBrowser, launchBrowser } from "../../scripts/lib/browser.ts";
 import { type RunningServer, serveStatic } from "../../scripts/lib/static-server.ts";
+import { EXPECTED_WIDGET } from "../helpers/cms-widgets.ts";
 import { netlifyCsp } from "../helpers/netlify-csp.ts";
 
 const site = inject("triSite");
@@ -15,24 +16,6 @@ let server: RunningServer;
 let chromium: LaunchedBrowser;
 let page: Page;
 const cspViolations: string[] = [];
-
-/** The widget types Sveltia may render for each kind of contract field. */
-const WIDGETS: Record<string, string[]> = {
-  localized: ["object"],
-  name: ["string"],
-  text: ["string", "text"],
-  boolean: ["boolean"],
-  number: ["number"],
-  date: ["datetime"],
-  datetime: ["datetime"],
-  enum: ["select"],
-  "enum-list": ["select"],
-  "id-list": ["select", "relation"],
-  id: ["relation", "select", "string"],
-  "text-list": ["list"],
-  object: ["object"],
-  "object-list": ["list"],
-};
 
 const fieldTypes = () =>
   page.$$eval("section.field[data-key-path]", (sections) =>
@@ -96,7 +79,7 @@ describe("/admin/ (Sveltia CMS with the generated config)", () => {
       const key = f.path.replace("[]", ".0");
       const type = types[key];
       if (!type) missing.push(f.path);
-      else expect(WIDGETS[f.kind], `${f.path} is a ${type}`).toContain(type);
+      else expect(EXPECTED_WIDGET[f.kind], `${f.path} is a ${type}`).toContain(type);
     }
     expect(missing).toEqual([]);
   });

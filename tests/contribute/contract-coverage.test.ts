@@ -6,6 +6,7 @@ import { contractFields } from "../../scripts/contribute/contract-fields.ts";
 import { browserContract, formFields, NOT_ASKED } from "../../scripts/contribute/form-contract.ts";
 import { message } from "../../scripts/model/messages.ts";
 import { validateDataDir } from "../../scripts/model/validate.ts";
+import { EXPECTED_WIDGET } from "../helpers/cms-widgets.ts";
 import { ROOT } from "../helpers/data-dir.ts";
 
 const model = validateDataDir(path.join(ROOT, "data"), { today: "2026-11-30" }).model!;
@@ -33,23 +34,6 @@ function widgetAt(fields: Widget[], p: string): Widget | undefined {
   if (!rest.length) return w;
   return w?.fields ? widgetAt(w.fields, rest.join(".")) : undefined;
 }
-
-const EXPECTED_WIDGET: Record<string, string[]> = {
-  localized: ["object"],
-  name: ["string"],
-  text: ["string", "text"],
-  boolean: ["boolean"],
-  number: ["number"],
-  date: ["datetime"],
-  datetime: ["datetime"],
-  enum: ["select"],
-  "enum-list": ["select"],
-  "id-list": ["select", "relation"],
-  id: ["relation", "select", "string"],
-  "text-list": ["list"],
-  object: ["object"],
-  "object-list": ["list"],
-};
 
 describe("the web form covers the contract", () => {
   it("asks every contract field, or says why not", () => {

@@ -1,32 +1,14 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type LaunchedBrowser, launchBrowser } from "../../scripts/lib/browser.ts";
 import { type RunningServer, serveStatic } from "../../scripts/lib/static-server.ts";
-import { ROOT } from "../helpers/data-dir.ts";
+import { netlifyCsp } from "../helpers/netlify-csp.ts";
 
 const site = inject("triSite");
 let server: RunningServer;
 let chromium: LaunchedBrowser;
 let noJs: LaunchedBrowser;
-
-/** The Content-Security-Policy headers of netlify.toml, served as the host would. */
-function netlifyCsp(): (pathname: string) => Record<string, string> {
-  const toml = readFileSync(path.join(ROOT, "netlify.toml"), "utf8");
-  const blocks = [...toml.matchAll(/for = "([^"]+)"\s+\[headers\.values\]([\s\S]*?)(?=\[\[|$)/g)].map((m) => ({
-    pattern: m[1]!,
-    csp: /Content-Security-Policy = "([^"]+)"/.exec(m[2]!)?.[1],
-  }));
-  const matches = (pattern: string, pathname: string) =>
-    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`).test(pathname);
-  return (pathname) => {
-    let csp: string | undefined;
-    for (const block of blocks) if (block.csp && matches(block.pattern, pathname)) csp = block.csp;
-    return csp ? { "content-security-policy": csp } : {};
-  };
-}
 
 const cspViolations: string[] = [];
 

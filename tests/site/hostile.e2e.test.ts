@@ -17,9 +17,9 @@ import { type RunningServer, serveStatic } from "../../scripts/lib/static-server
 import { type HostileManifest, makeHostileFixture } from "../fixtures/hostile/make-fixture.ts";
 import { REFUSED_EMAILS, REFUSED_URLS, TEXT_PAYLOADS } from "../fixtures/hostile/payloads.ts";
 import { annuaire } from "../helpers/cli.ts";
-import { netlifyCsp } from "../helpers/csp.ts";
 import { TODAY, tempDir } from "../helpers/data-dir.ts";
 import { listFiles } from "../helpers/files.ts";
+import { netlifyCsp } from "../helpers/netlify-csp.ts";
 
 let dir: string;
 let out: string;
