@@ -85,6 +85,12 @@ export function jsonLd(d: SiteData, i: Initiative, lang: string): unknown {
  * the index as it was (so the incremental rebuild need not index again). Pagefind is fed this document
  * (scripts/site/search-index.ts), not the page.
  */
+/** The summary as search text: in its own language, without the page's "not translated" note. */
+const summaryIn = (data: SiteData, i: Initiative, lang: string) => {
+  const summary = data.text(i.summary, lang)!;
+  return html`<p${summary.lang !== lang ? html` lang="${summary.lang}"` : html``}>${summary.text}</p>`;
+};
+
 export function searchDocument(data: SiteData, p: InitiativePage): string {
   const { lang, initiative: i } = p;
   const name = data.text(i.name, lang)!;
@@ -98,7 +104,7 @@ export function searchDocument(data: SiteData, p: InitiativePage): string {
 <body><main data-pagefind-body>
 <h1>${name.text}</h1>
 ${sectorTags(data, i.sectors, lang)}
-${localized(data, i.summary, lang, "p")}
+${summaryIn(data, i, lang)}
 ${description ? html`<div>${trusted(renderContributed(description.text))}</div>` : html``}
 ${placeName ? html`<p>${placeName}</p>` : html``}
 ${factList(entryFacts(data.model, i, lang, { omit: ["place", "schedule", "contact", "status", "verified"] }), lang)}

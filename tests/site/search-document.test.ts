@@ -38,6 +38,12 @@ describe("search document", () => {
     );
   });
 
+  it('marks an untranslated summary with its language, without the page\'s "not translated" note', () => {
+    const nl = searchDocument(data, page(data, "nl", "entraide-orion"));
+    expect(nl).toMatch(/<p lang="fr">Réseau d('|&#39;)entraide inventé/);
+    expect(nl).not.toContain("niet vertaald");
+  });
+
   it("leaves out the street address, schedule, contact and news; an unsafe link stays text", () => {
     for (const absent of [
       "Rue du Potager",
