@@ -24,7 +24,7 @@ import {
 } from "pdf-lib";
 import type { Page } from "puppeteer-core";
 import { type BookletDocument, PAGE_NUMBER_FONTS } from "./booklet-html.ts";
-import { PNO_CH, xrefWidth } from "./sections/context.ts";
+import { pnoWidth, xrefWidth } from "./sections/context.ts";
 
 /**
  * Prints HTML with one browser tab, reused for every booklet a worker renders (a new tab costs about as
@@ -144,7 +144,7 @@ export function contentsAndIndexPages(dests: ReadonlyMap<string, number>): Set<n
 
 /**
  * Draws the page number of each slot's destination into the slot: `.pno` in the contents and the index
- * (bold, right-aligned, 3 digits wide), `.xref` in the body ("p. 7", left-aligned, `pageDigits` wide).
+ * (bold, right-aligned, 3 digits wide, more for a booklet of 1,000 pages or more), `.xref` in the body ("p. 7", left-aligned, `pageDigits` wide).
  * A slot is a link to a named destination that Chromium wrote with its rectangle.
  */
 async function fillPageNumbers(doc: PDFDocument, dests: Map<string, number>, pageDigits: number): Promise<void> {
@@ -176,7 +176,8 @@ async function fillPageNumbers(doc: PDFDocument, dests: Map<string, number>, pag
       const contents = list;
       const f = await font(contents ? "bold" : "regular");
       // The slot is a known number of digits wide: that gives the font size of the line it stands in.
-      const size = (right - left) / ((contents ? PNO_CH : xrefWidth(pageDigits)) * f.widthOfTextAtSize("0", 1));
+      const size =
+        (right - left) / ((contents ? pnoWidth(pageDigits) : xrefWidth(pageDigits)) * f.widthOfTextAtSize("0", 1));
       const text = String(dests.get(dest));
       const width = f.widthOfTextAtSize(text, size);
       page.drawText(text, {

@@ -95,7 +95,9 @@ export class BookletContext {
 
   /** A page number in the contents or the index: a fixed slot that render.ts prints the number into. */
   pageNo(dest: string): Html {
-    return html`<a class="pno" href="#${destId(dest)}">${trusted("&nbsp;")}</a>`;
+    // Wider than booklet.css's 3 digits only for a booklet of 1,000 pages or more.
+    const wide = this.pageDigits > PNO_CH ? html` style="width:${pnoWidth(this.pageDigits)}ch"` : html``;
+    return html`<a class="pno"${wide} href="#${destId(dest)}">${trusted("&nbsp;")}</a>`;
   }
 
   /** A page reference inside the body: a fixed slot that render.ts prints the number into, after layout. */
@@ -107,6 +109,9 @@ export class BookletContext {
 
 /** Width of a contents or index page-number slot, in `ch` (booklet.css `.pno`). */
 export const PNO_CH = 3;
+
+/** Width of a contents or index slot for a booklet whose last page has `digits` digits. */
+export const pnoWidth = (digits: number): number => Math.max(PNO_CH, digits);
 
 /** Width of a page-reference slot, in `ch` (digits): render.ts sizes the number it draws from it. */
 export const xrefWidth = (digits: number): number => digits + 0.2;
